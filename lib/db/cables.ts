@@ -1,0 +1,29 @@
+import "server-only";
+import type { DatePrecision } from "../format/date";
+import { getPrisma } from "./client";
+
+export type CableSummary = {
+  refId: string;
+  subject: string | null;
+  sentAt: Date | null;
+  sentAtPrecision: DatePrecision | null;
+  origin: string | null;
+  classification: string | null;
+};
+
+export type ArchiveStats = { cableCount: number; earliest: Date | null; latest: Date | null };
+
+const SUMMARY_FIELDS = { refId: true, subject: true, sentAt: true, sentAtPrecision: true, origin: true, classification: true } as const;
+
+export async function getArchiveStats(): Promise<ArchiveStats> {
+  const result = await getPrisma().cable.aggregate({ _count: { _all: true }, _min: { sentAt: true }, _max: { sentAt: true } });
+  return { cableCount: result._count._all, earliest: result._min.sentAt, latest: result._max.sentAt };
+}
+
+export async function getLatestCables(limit: number): Promise<CableSummary[]> {
+  return getPrisma().cable.findMany({
+    select: SUMMARY_FIELDS,
+    orderBy: [{ sentAt: { sort: "desc", nulls: "last" } }, { refId: "asc" }],
+    take: limit,
+  });
+}

@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { ServiceError } from "../services/errors";
+import { LogTail, hasExited, stopChild } from "../services/processes";
+
+const BUILD_INPUTS = ["app", "components", "lib", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const IGNORED_DIRS = new Set(["node_modules", ".next", ".data"]);
+const STAMP_FILE = ".next/cable-archive-build-stamp";
+
+async function listFiles(root: string, path: string): Promise<string[]> {
+  const info = await stat(join(root, path)).catch(() => null);
+  if (!info) return [];
+  if (info.isFile()) return [path];
+  const entries = await readdir(join(root, path), { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.filter((entry) => !IGNORED_DIRS.has(entry.name)).map((entry) => listFiles(root, join(path, entry.name))),
+  );
+  return nested.flat();
+}
+
+/** A fingerprint of everything `next build` reads, so an unchanged checkout is not rebuilt. */
+export async function sourceFingerprint(projectRoot: string): Promise<string> {
+  const files = (await Promise.all(BUILD_INPUTS.map((input) => listFiles(projectRoot, input)))).flat().sort();
+  const hash = createHash("sha256");
+  for (const file of files) {
+    hash.update(relative(projectRoot, join(projectRoot, file)));
+    hash.update("\0");
+    hash.update(await readFile(join(projectRoot, file)));
+    hash.update("\0");
+  }
+  return hash.digest("hex");
+}
+
+const nextBin = (projectRoot: string) => join(projectRoot, "node_modules", "next", "dist", "bin", "next");
+
+export async function buildIfChanged({ projectRoot, log }: { projectRoot: string; log: (line: string) => void }): Promise<boolean> {
+  const fingerprint = await sourceFingerprint(projectRoot);
+  const stampPath = join(projectRoot, STAMP_FILE);
+  const previous = await readFile(stampPath, "utf8").catch(() => "");
+  if (previous === fingerprint && existsSync(join(projectRoot, ".next", "BUILD_ID"))) return false;
+
+  log("Building the web app (only when the code changed; takes a minute on a small machine).");
+  const tail = new LogTail(40);
+  const build = spawn(process.execPath, [nextBin(projectRoot), "build"], {
+    cwd: projectRoot,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  build.stdout.on("data", (chunk: Buffer) => tail.push(chunk));
+  build.stderr.on("data", (chunk: Buffer) => tail.push(chunk));
+  const code = await new Promise<number | null>((resolve) => build.once("exit", resolve));
+  if (code !== 0) throw new ServiceError("`next build` failed.", `its output:\n${tail.text()}`);
+  await writeFile(stampPath, fingerprint);
+  return true;
+}
+
+export type RunningApp = { url: string; process: ChildProcess; stop: () => Promise<void> };
+
+export async function startNextServer({
+  projectRoot,
+  port,
+  env,
+  timeoutMs = 60_000,
+}: {
+  projectRoot: string;
+  port: number;
+  env: NodeJS.ProcessEnv;
+  timeoutMs?: number;
+}): Promise<RunningApp> {
+  // Run next's own entry with node (not npx) so the PID we hold is the server's.
+  const server = spawn(process.execPath, [nextBin(projectRoot), "start", "-p", String(port)], {
+    cwd: projectRoot,
+    env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const url = `http://localhost:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (hasExited(server)) throw new ServiceError(`The web server exited during start-up (code ${server.exitCode}).`, "read its messages above.");
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(10_000) });
+      await response.arrayBuffer();
+      break;
+    } catch {
+      if (Date.now() > deadline) {
+        await stopChild(server, "SIGKILL", 5_000);
+        throw new ServiceError(`The web server did not answer on port ${port} within ${timeoutMs / 1000} s.`, "read its messages above.");
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  return { url, process: server, stop: () => stopChild(server, "SIGTERM", 10_000) };
+}

@@ -1,0 +1,50 @@
+/** The shape of one cable in the search index, built in one place from a stored cable. */
+
+export type IndexableCable = {
+  refId: string;
+  subject: string | null;
+  sentAt: Date | null;
+  origin: string | null;
+  classification: string | null;
+  caveats: string[];
+  tags: string[];
+  isPartialExtract: boolean;
+  hasRedactions: boolean;
+  paragraphs: { number: number | null; text: string }[];
+};
+
+export type CableSearchDocument = {
+  id: string;
+  refId: string;
+  subject: string | null;
+  body: string;
+  origin: string | null;
+  classification: string | null;
+  caveats: string[];
+  tags: string[];
+  year: number | null;
+  month: string | null;
+  sentAt: number | null;
+  isPartialExtract: boolean;
+  hasRedactions: boolean;
+};
+
+export function toSearchDocument(cable: IndexableCable): CableSearchDocument {
+  const sentAt = cable.sentAt;
+  return {
+    // Reference ids are letters and digits only, which Meilisearch accepts as document ids.
+    id: cable.refId,
+    refId: cable.refId,
+    subject: cable.subject,
+    body: cable.paragraphs.map((paragraph) => paragraph.text).join("\n\n"),
+    origin: cable.origin,
+    classification: cable.classification,
+    caveats: cable.caveats,
+    tags: cable.tags,
+    year: sentAt ? sentAt.getUTCFullYear() : null,
+    month: sentAt ? sentAt.toISOString().slice(0, 7) : null,
+    sentAt: sentAt ? Math.floor(sentAt.getTime() / 1000) : null,
+    isPartialExtract: cable.isPartialExtract,
+    hasRedactions: cable.hasRedactions,
+  };
+}

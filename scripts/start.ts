@@ -1,0 +1,85 @@
+/**
+ * `npm start`: boots PostgreSQL and Meilisearch (unless DATABASE_URL / MEILI_URL name running
+ * servers), applies migrations, loads the sample cables into an empty archive, builds the app
+ * when its code changed and serves it. Ctrl-C stops everything it started.
+ */
+import { join, resolve } from "node:path";
+import { applyMigrations } from "../lib/db/migrate";
+import { parseLaunchEnv } from "../lib/env";
+import { ingestSampleIfEmpty } from "../lib/ingest/sample";
+import { buildIfChanged, startNextServer, type RunningApp } from "../lib/launch/next-app";
+import { assertPortFree, describeFailure, redactUrl, startServices, type Services } from "../lib/services/index";
+
+const PROJECT_ROOT = resolve(import.meta.dirname, "..");
+const HELP = `Usage: npm start
+
+Starts the Cable Archive on http://localhost:$PORT (default 3000).
+
+Environment:
+  PORT               port of the web app (default 3000)
+  DATABASE_URL       use this PostgreSQL instead of starting the embedded one
+  MEILI_URL          use this Meilisearch instead of starting the bundled one
+  MEILI_MASTER_KEY   key for MEILI_URL (the bundled server gets a generated key in .data/)
+  MEILI_BIN          path to a Meilisearch binary to run instead of the bundled one
+  ARCHIVE_DATA_DIR   where the embedded services keep their data (default .data/)
+`;
+
+const log = (line: string) => console.log(`[archive] ${line}`);
+
+async function main(): Promise<void> {
+  if (process.argv.includes("--help") || process.argv.includes("-h")) {
+    console.log(HELP);
+    return;
+  }
+  const startedAt = Date.now();
+  const env = parseLaunchEnv(process.env);
+  const dataDir = resolve(PROJECT_ROOT, env.ARCHIVE_DATA_DIR ?? ".data");
+  await assertPortFree(env.PORT, "the web app, PORT");
+
+  let services: Services | null = null;
+  let app: RunningApp | null = null;
+  let isStopping = false;
+  const shutdown = async (exitCode: number) => {
+    if (isStopping) return;
+    isStopping = true;
+    log("Stopping…");
+    await app?.stop();
+    await services?.stop();
+    log("Stopped.");
+    process.exit(exitCode);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  try {
+    services = await startServices({ dataDir, env, log });
+    const { databaseUrl, meiliUrl, meiliMasterKey } = services.endpoints;
+    log(`PostgreSQL: ${redactUrl(databaseUrl)}${services.startedHere.includes("PostgreSQL") ? " (embedded)" : ""}`);
+    log(`Meilisearch: ${meiliUrl}${services.startedHere.includes("Meilisearch") ? " (bundled)" : ""}`);
+
+    const migrations = await applyMigrations({ databaseUrl, migrationsDir: join(PROJECT_ROOT, "prisma", "migrations") });
+    log(`Database schema up to date (${migrations.applied.length} of ${migrations.total} migrations applied now).`);
+
+    const sample = await ingestSampleIfEmpty({ databaseUrl, meili: { url: meiliUrl, apiKey: meiliMasterKey }, sampleDir: join(PROJECT_ROOT, "prisma", "sample-cables"), log });
+    if (sample) log(`Loaded ${sample.loaded} sample cables into the empty archive.`);
+
+    await buildIfChanged({ projectRoot: PROJECT_ROOT, log });
+    const serverEnv = { ...process.env, DATABASE_URL: databaseUrl, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliMasterKey, PORT: String(env.PORT) };
+    app = await startNextServer({ projectRoot: PROJECT_ROOT, port: env.PORT, env: serverEnv });
+    log(`Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: ${app.url}  (Ctrl-C stops the archive)`);
+
+    app.process.once("exit", (code) => {
+      if (isStopping) return;
+      console.error(`[archive] The web server stopped unexpectedly (code ${code}).`);
+      void shutdown(1);
+    });
+  } catch (error) {
+    console.error(`[archive] ${describeFailure(error)}`);
+    await shutdown(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`[archive] ${describeFailure(error)}`);
+  process.exit(1);
+});
