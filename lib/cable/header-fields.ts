@@ -1,0 +1,213 @@
+/** The header block of a cable body: caveats, E.O./DECL, TAGS, SUBJECT, REF and Classified By lines. */
+import { caveatsIn, isCaveatLine } from "./classification";
+import { readWrittenDate } from "./dates";
+import { collapseSpaces, isBlank } from "./lines";
+import { isParagraphStart } from "./paragraphs";
+
+export type FieldName = "eo" | "tags" | "subject" | "ref" | "classifiedBy";
+
+const FIELD_LABELS: ReadonlyArray<[FieldName, RegExp]> = [
+  ["eo", /^\s*(?:E\.\s?O\.?|EO)\s*:?\s*1\d{4}\b|^\s*E\.O\.?\s*:|^\s*DECL\s*:/i],
+  ["tags", /^\s*TAGS?\b\s*:?/],
+  ["subject", /^\s*SUBJ(?:ECT)?\s*[:.]|^\s*SUBJECT\s+(?=[A-Z])/i],
+  ["ref", /^\s*(?:REFS?|REFTELS?|REFERENCES?)\s*(?::|\.|(?=\s+[A-Z]\s?[.)]\s)|(?=\s+\d{2}\s+[A-Z]))/],
+  ["classifiedBy", /^\s*(?:Classified\s+By|CLASSIFIED\s+BY|Derived\s+From)\b/i],
+];
+
+export function fieldLabelOf(line: string): FieldName | null {
+  if (line.length > 2000) return null;
+  for (const [name, pattern] of FIELD_LABELS) if (pattern.test(line)) return name;
+  return null;
+}
+
+export type HeaderFields = {
+  caveats: string[];
+  executiveOrder: string | null;
+  declassification: string | null;
+  declassifyOn: string | null;
+  tags: string[];
+  subject: string | null;
+  referenceText: string | null;
+  classifiedBy: string | null;
+  classificationReasons: string | null;
+};
+
+export type HeaderScan = { fields: HeaderFields; end: number; lineIndexes: number[] };
+
+const HEADER_WINDOW = 80;
+const REF_LETTER_LINE = /^\s*\(?[A-Z]\s?[.)]\s+\S/;
+
+/**
+ * Reads header fields from `start` on. The block ends at the first numbered paragraph, or after the
+ * last field line when the body has no numbered paragraphs; unknown lines before the last field
+ * (addressee lines such as `DEPT FOR WHA/BSC`) belong to the header.
+ */
+export function scanHeaderFields(lines: readonly string[], start: number): HeaderScan {
+  const fields: HeaderFields = {
+    caveats: [],
+    executiveOrder: null,
+    declassification: null,
+    declassifyOn: null,
+    tags: [],
+    subject: null,
+    referenceText: null,
+    classifiedBy: null,
+    classificationReasons: null,
+  };
+  const windowEnd = Math.min(lines.length, start + HEADER_WINDOW);
+  let limit = windowEnd;
+  for (let i = start; i < windowEnd; i++) {
+    if (isParagraphStart(lines[i]!, i > 0 && isBlank(lines[i - 1]!), null)) {
+      limit = i;
+      break;
+    }
+  }
+  let lastLabelLine = -1;
+  for (let i = start; i < limit; i++) {
+    if (fieldLabelOf(lines[i]!) !== null || isCaveatLine(lines[i]!)) lastLabelLine = i;
+  }
+  const lineIndexes: number[] = [];
+  let i = start;
+  let end = start;
+  while (i < limit) {
+    const line = lines[i]!;
+    if (isBlank(line)) {
+      i++;
+      continue;
+    }
+    const label = fieldLabelOf(line);
+    if (label) {
+      const blockEnd = fieldBlockEnd(lines, i, limit, label);
+      const text = collapseSpaces(lines.slice(i, blockEnd).filter((l) => !isBlank(l)).join(" "));
+      applyField(fields, label, text);
+      for (let k = i; k < blockEnd; k++) lineIndexes.push(k);
+      i = blockEnd;
+      end = blockEnd;
+      continue;
+    }
+    if (isCaveatLine(line)) {
+      fields.caveats.push(...caveatsIn(line));
+      lineIndexes.push(i);
+      i++;
+      end = i;
+      continue;
+    }
+    if (i > lastLabelLine) break;
+    fields.caveats.push(...caveatsIn(line));
+    lineIndexes.push(i);
+    i++;
+    end = i;
+  }
+  return { fields, end, lineIndexes };
+}
+
+function fieldBlockEnd(lines: readonly string[], start: number, limit: number, label: FieldName): number {
+  let i = start + 1;
+  while (i < limit) {
+    const line = lines[i]!;
+    if (isBlank(line)) {
+      if (label !== "ref") return i;
+      const next = nextNonBlank(lines, i, limit);
+      if (next === null || !REF_LETTER_LINE.test(lines[next]!)) return i;
+      i = next;
+      continue;
+    }
+    if (fieldLabelOf(line) !== null || isCaveatLine(line)) return i;
+    if (label === "eo" && !/^\s*(?:DECL|\d|OADR)/i.test(line)) return i;
+    if (label === "tags" && !/^\s*[A-Z0-9][A-Z0-9 ,;.()/'-]*$/.test(line)) return i;
+    i++;
+  }
+  return i;
+}
+
+function nextNonBlank(lines: readonly string[], from: number, limit: number): number | null {
+  for (let i = from; i < limit; i++) if (!isBlank(lines[i]!)) return i;
+  return null;
+}
+
+function applyField(fields: HeaderFields, label: FieldName, text: string): void {
+  switch (label) {
+    case "eo":
+      if (fields.executiveOrder === null && fields.declassification === null) applyExecutiveOrder(fields, text);
+      return;
+    case "tags":
+      if (fields.tags.length === 0) fields.tags = readTags(text.replace(/^\s*TAGS?\b\s*:?/, ""));
+      return;
+    case "subject":
+      fields.subject ??= readSubject(text);
+      return;
+    case "ref":
+      fields.referenceText = [fields.referenceText, text.replace(/^\s*(?:REFS?|REFTELS?|REFERENCES?)\s*[:.]?\s*/, "")]
+        .filter(Boolean)
+        .join(" ");
+      return;
+    case "classifiedBy":
+      if (fields.classifiedBy === null) applyClassifiedBy(fields, text);
+      return;
+  }
+}
+
+function applyExecutiveOrder(fields: HeaderFields, text: string): void {
+  const order = /1\d{4}/.exec(text.slice(0, 20));
+  fields.executiveOrder = order ? order[0] : null;
+  const decl = /\bDECL(?:ASSIFY)?\s*(?:ON)?\s*[:.]?\s*(.*)$/i.exec(text);
+  const written = decl ? decl[1]! : text.replace(/^\s*(?:E\.\s?O\.?|EO)\s*:?\s*1\d{4}\s*[:.;,]?\s*/i, "");
+  fields.declassification = written.trim().length > 0 ? written.trim() : null;
+  fields.declassifyOn = decl ? readWrittenDate(decl[1]!) : null;
+}
+
+function readSubject(text: string): string | null {
+  const subject = text
+    .replace(/^\s*SUBJ(?:ECT)?\s*[:.]?\s*/i, "")
+    .replace(/\s+REF(?:S|TEL)?\s*:.*$/, "")
+    .trim();
+  return subject.length > 0 ? subject : null;
+}
+
+const REASONS = /[,.;]?\s*(?:for\s+|under\s+)?(?:reasons?|rsns?)\b\s*:?\s*(.*)$/i;
+const BARE_REASONS = /[,.;]?\s*(?:E\.?O\.?\s*1\d{4}\s*)?\b(1\.[45]\s*\(?[A-Ha-h]\b.*)$/;
+
+function applyClassifiedBy(fields: HeaderFields, text: string): void {
+  const written = text.replace(/^\s*(?:Classified\s+By|Derived\s+From)\s*:?\s*/i, "");
+  const reasons = REASONS.exec(written) ?? BARE_REASONS.exec(written);
+  const by = (reasons ? written.slice(0, reasons.index) : written).trim().replace(/[,;.]$/, "").trim();
+  fields.classifiedBy = by.length > 0 ? by : null;
+  const why = reasons ? reasons[1]!.trim().replace(/\.$/, "").trim() : "";
+  fields.classificationReasons = why.length > 0 ? why : null;
+}
+
+const TAG_CODE = /^(?:[A-Z]{2}|[A-Z]{4}|[A-Z0-9-]*\d[A-Z0-9-]*)$/;
+
+function isPersonNamePart(token: string): boolean {
+  return /^[A-Z][A-Z'-]{2,}$/.test(token) && !TAG_CODE.test(token);
+}
+
+/** `PREL, PGOV, CLINTON, HILLARY` → `PREL PGOV "CLINTON, HILLARY"`: a comma between two name-like words joins a person tag. */
+export function readTags(text: string): string[] {
+  const tokens: Array<{ value: string; commaAfter: boolean }> = [];
+  for (const match of text.matchAll(/([^\s,;]+)(\s*[,;])?/g)) {
+    const value = match[1]!.replace(/^[([]+|[)\].:]+$/g, "").toUpperCase();
+    if (value.length > 0) tokens.push({ value, commaAfter: match[2] !== undefined });
+    else if (match[2] !== undefined && tokens.length > 0) tokens[tokens.length - 1]!.commaAfter = true;
+  }
+  const tags: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    const isPersonTag =
+      next !== undefined &&
+      token.commaAfter &&
+      /^[A-Z][A-Z'-]+$/.test(token.value) &&
+      /^[A-Z][A-Z'-]+$/.test(next.value) &&
+      token.value.length > 2 &&
+      next.value.length > 2 &&
+      (isPersonNamePart(token.value) || isPersonNamePart(next.value));
+    if (isPersonTag) {
+      tags.push(`${token.value}, ${next.value}`);
+      i++;
+    } else if (!tags.includes(token.value)) {
+      tags.push(token.value);
+    }
+  }
+  return tags;
+}

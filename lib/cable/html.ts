@@ -1,0 +1,42 @@
+/** Pages of the original cable site: the metadata table, the title and the two `<pre>` blocks. */
+import { decodeHTML } from "entities";
+import type { CableMetadata, ParseResult } from "./types";
+
+export type CablePage = { text: string; metadata: CableMetadata };
+
+const PRE_BLOCK = /<pre[^>]*>([\s\S]*?)<\/pre>/gi;
+const TAG = /<[^<>]*>/g;
+
+function textOf(html: string): string {
+  return decodeHTML(html.replace(TAG, ""));
+}
+
+function firstMatch(html: string, pattern: RegExp): string | null {
+  const match = pattern.exec(html);
+  return match ? textOf(match[1]!).trim() : null;
+}
+
+/** Extracts the published cable text and the site's metadata; a page that is not a cable page is an error value. */
+export function readCablePage(html: string): ParseResult<CablePage> {
+  const tableStart = html.search(/<table class=['"]cable['"]/i);
+  const blocks: string[] = [];
+  for (const match of html.matchAll(PRE_BLOCK)) blocks.push(textOf(match[1]!));
+  if (blocks.length === 0) {
+    return { ok: false, error: "not a cable page: no <pre> block with cable text" };
+  }
+  const tableEnd = tableStart < 0 ? -1 : html.indexOf("</table>", tableStart);
+  const table = tableStart < 0 ? "" : html.slice(tableStart, tableEnd < 0 ? undefined : tableEnd);
+  const title = firstMatch(html, /<h3>\s*Viewing cable\s+[^,<]*,\s*([^<]*)<\/h3>/i);
+  const metadata: CableMetadata = {
+    refId: firstMatch(table, /<a href=['"]\/cable\/[^'"]*['"]>([^<]*)<\/a>/i),
+    createdAt: firstMatch(table, /<a href=['"]\/date\/[^'"]*['"]>([^<]*)<\/a>/i),
+    classification: firstMatch(table, /<a href=['"]\/classification\/[^'"]*['"][^>]*>([^<]*)<\/a>/i),
+    origin: firstMatch(table, /<a href=['"]\/origin\/[^'"]*['"]>([^<]*)<\/a>/i),
+    title: title && title.length > 0 ? title : null,
+  };
+  return { ok: true, value: { text: blocks.map((block) => block.replace(/\s+$/, "")).join("\n\n"), metadata } };
+}
+
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(?:<\?xml|<!DOCTYPE\s+html|<html\b)/i.test(text.slice(0, 500));
+}

@@ -1,0 +1,103 @@
+/** Numbered paragraphs, portion markings, unnumbered blocks and the closing signature. */
+import type { CableParagraph } from "./types";
+import { isBlank } from "./lines";
+
+const PARAGRAPH_START =
+  /^\s{0,8}(¶|\uFFFD|&para;|\?|PARA(?:GRAPH)?\s)?\s?(\d{1,3})\s?\.(?!\d)\s*(?:\(([A-Z]{1,4}(?:\s?\/{1,2}\s?[A-Z]{1,6}){0,3})\))?/;
+const MARKING_FIRST_PART = /^(?:U|C|S|TS|SBU|LOU|FOUO|CONF|SECRET|NF)$/;
+
+export type ParagraphStart = { number: number; marking: string | null; hasSign: boolean; prefixLength: number };
+
+export function readParagraphStart(line: string): ParagraphStart | null {
+  if (line.length === 0) return null;
+  const match = PARAGRAPH_START.exec(line.length > 64 ? line.slice(0, 64) : line);
+  if (!match) return null;
+  const markingText = match[3] ?? null;
+  const marking = markingText && MARKING_FIRST_PART.test(markingText.split("/")[0]!.trim()) ? markingText.replace(/\s+/g, "") : null;
+  const prefixLength = marking ? match[0].length : match[0].length - (markingText ? markingText.length + 2 : 0);
+  const afterPrefix = line.slice(prefixLength);
+  if (afterPrefix.length > 0 && !/^\s|^$/.test(afterPrefix) && !marking) return null;
+  return { number: Number(match[2]), marking, hasSign: match[1] !== undefined, prefixLength };
+}
+
+/** A numbered line starts a paragraph when it is signed (¶), marked, follows a blank line, or continues the count. */
+export function isParagraphStart(line: string, isAfterBlank: boolean, previousNumber: number | null): boolean {
+  const start = readParagraphStart(line);
+  if (!start || start.number === 0 || start.number > 300) return false;
+  if (line.slice(start.prefixLength).trim().length === 0 && !start.marking) return false;
+  return start.hasSign || start.marking !== null || isAfterBlank || (previousNumber !== null && start.number === previousNumber + 1);
+}
+
+const LIST_ITEM = /^\s*(?:-{1,2}\s|\*|o\s|•|\(?[a-z0-9]{1,3}[.)]\s|\(?[A-Z][.)]\s)/;
+const TERMINAL = /[.!?:;"')\]”’]\s*$/;
+
+type Draft = { number: number | null; marking: string | null; lines: string[] };
+
+/** Splits body lines into paragraphs; a block that continues a cut sentence (lower-case start, or no full stop before a page break) is joined back. */
+export function readParagraphs(lines: readonly string[], breaks: ReadonlySet<number>, lineOffset = 0): CableParagraph[] {
+  const drafts: Draft[] = [];
+  let current: Draft | null = null;
+  let previousNumber: number | null = null;
+  let isAfterBlank = true;
+  let isAfterBreak = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (breaks.has(i + lineOffset)) isAfterBreak = true;
+    const line = lines[i]!;
+    if (isBlank(line)) {
+      isAfterBlank = true;
+      continue;
+    }
+    if (isParagraphStart(line, isAfterBlank, previousNumber)) {
+      const start = readParagraphStart(line)!;
+      current = { number: start.number, marking: start.marking, lines: [line.slice(start.prefixLength).trim()] };
+      drafts.push(current);
+      previousNumber = start.number;
+    } else if (current && !isAfterBlank) {
+      current.lines.push(line.trim());
+    } else if (current && continuesParagraph(current, line, isAfterBreak)) {
+      if (!isAfterBreak && LIST_ITEM.test(line)) current.lines.push("");
+      current.lines.push(line.trim());
+    } else {
+      current = { number: null, marking: null, lines: [line.trim()] };
+      drafts.push(current);
+    }
+    isAfterBlank = false;
+    isAfterBreak = false;
+  }
+  return drafts.map((draft, index) => ({
+    index,
+    number: draft.number,
+    marking: draft.marking,
+    text: draft.lines.join("\n").trim(),
+  }));
+}
+
+function continuesParagraph(current: Draft, line: string, isAfterBreak: boolean): boolean {
+  const trimmed = line.trim();
+  if (/^[a-z]/.test(trimmed)) return true;
+  const last = current.lines[current.lines.length - 1] ?? "";
+  if (current.number === null) return false;
+  if (LIST_ITEM.test(line)) return true;
+  return isAfterBreak && !TERMINAL.test(last);
+}
+
+const NAME_LINE = /^(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){0,3}$/;
+
+/** The closing signature: a short name on the body's last line (`SPOGLI`, `Danilovich`). */
+export function splitSignature(paragraphs: CableParagraph[]): { paragraphs: CableParagraph[]; signature: string | null } {
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last) return { paragraphs, signature: null };
+  const lines = last.text.split("\n");
+  const candidate = (lines[lines.length - 1] ?? "").trim();
+  const isName =
+    candidate.length >= 2 &&
+    candidate.length <= 40 &&
+    NAME_LINE.test(candidate) &&
+    !/\.$/.test(candidate) &&
+    !/^(?:END|BT|NNNN|SUMMARY|COMMENT)\b/i.test(candidate) &&
+    (lines.length > 1 || last.number === null);
+  if (!isName) return { paragraphs, signature: null };
+  const rest = lines.slice(0, -1).join("\n").trim();
+  const kept = rest.length > 0 ? [...paragraphs.slice(0, -1), { ...last, text: rest }] : paragraphs.slice(0, -1);
+  return { paragraphs: kept, signature: candidate };
+}
