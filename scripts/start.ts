@@ -7,8 +7,8 @@ import { join, resolve } from "node:path";
 import { applyMigrations } from "../lib/db/migrate";
 import { parseLaunchEnv } from "../lib/env";
 import { ingestSampleIfEmpty } from "../lib/ingest/sample";
-import { buildIfChanged, startNextServer, type RunningApp } from "../lib/launch/next-app";
-import { assertPortFree, describeFailure, redactUrl, startServices, type Services } from "../lib/services/index";
+import { buildIfChanged, startNextServer, stopOrphanedApp, type RunningApp } from "../lib/launch/next-app";
+import { assertPortFree, describeFailure, lockDataDir, redactUrl, startServices, type Services } from "../lib/services/index";
 
 const PROJECT_ROOT = resolve(import.meta.dirname, "..");
 const HELP = `Usage: npm start
@@ -26,6 +26,10 @@ Environment:
 
 const log = (line: string) => console.log(`[archive] ${line}`);
 
+// When the terminal's Ctrl-C also ends a pipe reader (`npm start | tee log`), writes fail with
+// EPIPE; that must not kill the supervisor before it has stopped its servers.
+for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined);
+
 async function main(): Promise<void> {
   if (process.argv.includes("--help") || process.argv.includes("-h")) {
     console.log(HELP);
@@ -34,7 +38,9 @@ async function main(): Promise<void> {
   const startedAt = Date.now();
   const env = parseLaunchEnv(process.env);
   const dataDir = resolve(PROJECT_ROOT, env.ARCHIVE_DATA_DIR ?? ".data");
-  await assertPortFree(env.PORT, "the web app, PORT");
+  const unlockDataDir = await lockDataDir(dataDir);
+  const appPidFile = join(dataDir, "next.pid");
+  await stopOrphanedApp(appPidFile, log);
 
   let services: Services | null = null;
   let app: RunningApp | null = null;
@@ -45,6 +51,7 @@ async function main(): Promise<void> {
     log("Stopping…");
     await app?.stop();
     await services?.stop();
+    await unlockDataDir();
     log("Stopped.");
     process.exit(exitCode);
   };
@@ -52,6 +59,7 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void shutdown(0));
 
   try {
+    await assertPortFree(env.PORT, "the web app, PORT");
     services = await startServices({ dataDir, env, log });
     const { databaseUrl, meiliUrl, meiliMasterKey } = services.endpoints;
     log(`PostgreSQL: ${redactUrl(databaseUrl)}${services.startedHere.includes("PostgreSQL") ? " (embedded)" : ""}`);
@@ -65,7 +73,7 @@ async function main(): Promise<void> {
 
     await buildIfChanged({ projectRoot: PROJECT_ROOT, log });
     const serverEnv = { ...process.env, DATABASE_URL: databaseUrl, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliMasterKey, PORT: String(env.PORT) };
-    app = await startNextServer({ projectRoot: PROJECT_ROOT, port: env.PORT, env: serverEnv });
+    app = await startNextServer({ projectRoot: PROJECT_ROOT, port: env.PORT, env: serverEnv, pidFile: appPidFile });
     log(`Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: ${app.url}  (Ctrl-C stops the archive)`);
 
     app.process.once("exit", (code) => {

@@ -27,3 +27,43 @@ export async function getLatestCables(limit: number): Promise<CableSummary[]> {
     take: limit,
   });
 }
+
+export type CableParagraphView = { position: number; number: number | null; marking: string | null; text: string };
+
+export type CableDetail = CableSummary & {
+  destinationsTo: string[];
+  destinationsInfo: string[];
+  caveats: string[];
+  tags: string[];
+  classifiedBy: string | null;
+  classificationReasons: string | null;
+  declassification: string | null;
+  precedence: string | null;
+  signature: string | null;
+  isPartialExtract: boolean;
+  hasRedactions: boolean;
+  warnings: string[];
+  paragraphs: CableParagraphView[];
+};
+
+export async function getCable(refId: string): Promise<CableDetail | null> {
+  return getPrisma().cable.findUnique({
+    where: { refId },
+    select: {
+      ...SUMMARY_FIELDS,
+      destinationsTo: true,
+      destinationsInfo: true,
+      caveats: true,
+      tags: true,
+      classifiedBy: true,
+      classificationReasons: true,
+      declassification: true,
+      precedence: true,
+      signature: true,
+      isPartialExtract: true,
+      hasRedactions: true,
+      warnings: true,
+      paragraphs: { select: { position: true, number: true, marking: true, text: true }, orderBy: { position: "asc" } },
+    },
+  });
+}

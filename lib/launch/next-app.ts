@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { ServiceError } from "../services/errors";
-import { LogTail, hasExited, stopChild } from "../services/processes";
+import { LogTail, hasExited, removeFile, stopChild, stopOrphan, writePidFile } from "../services/processes";
 
 const BUILD_INPUTS = ["app", "components", "lib", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const IGNORED_DIRS = new Set(["node_modules", ".next", ".data"]);
@@ -57,40 +57,57 @@ export async function buildIfChanged({ projectRoot, log }: { projectRoot: string
   return true;
 }
 
+/** A web server from a killed earlier run would hold the port; it is ours to stop. */
+export function stopOrphanedApp(pidFile: string, log: (line: string) => void): Promise<void> {
+  return stopOrphan({ pidFile, commandIncludes: "next", signal: "SIGTERM", label: "the web server", log });
+}
+
 export type RunningApp = { url: string; process: ChildProcess; stop: () => Promise<void> };
 
 export async function startNextServer({
   projectRoot,
   port,
   env,
+  pidFile,
   timeoutMs = 60_000,
 }: {
   projectRoot: string;
   port: number;
   env: NodeJS.ProcessEnv;
+  pidFile?: string;
   timeoutMs?: number;
 }): Promise<RunningApp> {
-  // Run next's own entry with node (not npx) so the PID we hold is the server's.
+  // Run next's own entry with node (not npx) so the PID we hold is the server's. Detached, so
+  // that a Ctrl-C reaches only the supervisor, which then stops the server and services in order.
   const server = spawn(process.execPath, [nextBin(projectRoot), "start", "-p", String(port)], {
     cwd: projectRoot,
     env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
   });
+  if (pidFile && server.pid) await writePidFile(pidFile, server.pid);
+  const stop = async () => {
+    await stopChild(server, "SIGTERM", 10_000);
+    if (pidFile) await removeFile(pidFile);
+  };
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (hasExited(server)) throw new ServiceError(`The web server exited during start-up (code ${server.exitCode}).`, "read its messages above.");
+    if (hasExited(server)) {
+      if (pidFile) await removeFile(pidFile);
+      throw new ServiceError(`The web server exited during start-up (code ${server.exitCode}).`, "read its messages above.");
+    }
     try {
       const response = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(10_000) });
       await response.arrayBuffer();
       break;
     } catch {
       if (Date.now() > deadline) {
-        await stopChild(server, "SIGKILL", 5_000);
+        await stop();
         throw new ServiceError(`The web server did not answer on port ${port} within ${timeoutMs / 1000} s.`, "read its messages above.");
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-  return { url, process: server, stop: () => stopChild(server, "SIGTERM", 10_000) };
+  return { url, process: server, stop };
 }

@@ -43,8 +43,14 @@ async function assertPostgresReachable(url: string): Promise<void> {
   }
 }
 
-/** Only one supervisor may own a data folder; a lock left by a killed run is taken over. */
-async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+/**
+ * Only one supervisor may own a data folder; a lock left by a killed run is taken over, and a
+ * process may take its own lock again.
+ */
+export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  await mkdir(dataDir, { recursive: true });
+  // The postgres OS user must be able to enter the folder that holds its cluster.
+  await chmod(dataDir, 0o755);
   const lockFile = join(dataDir, "supervisor.pid");
   const holder = await readPidFile(lockFile);
   if (holder !== null && holder !== process.pid && isProcessAlive(holder) && (await processCommandLine(holder)).includes("node")) {
@@ -71,12 +77,7 @@ export async function startServices({ dataDir, env, log }: { dataDir: string; en
   };
 
   try {
-    if (!env.DATABASE_URL || !env.MEILI_URL) {
-      await mkdir(dataDir, { recursive: true });
-      // The postgres OS user must be able to enter the folder that holds its cluster.
-      await chmod(dataDir, 0o755);
-      unlock = await lockDataDir(dataDir);
-    }
+    if (!env.DATABASE_URL || !env.MEILI_URL) unlock = await lockDataDir(dataDir);
 
     let databaseUrl = env.DATABASE_URL;
     if (databaseUrl) {

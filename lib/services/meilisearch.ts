@@ -4,7 +4,7 @@ import { access, mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { ServiceError } from "./errors";
-import { LogTail, hasExited, isProcessAlive, processCommandLine, readPidFile, removeFile, stopChild, terminatePid, writePidFile } from "./processes";
+import { LogTail, hasExited, removeFile, stopChild, stopOrphan, writePidFile } from "./processes";
 import type { RunningService } from "./postgres";
 
 const START_TIMEOUT_MS = 60_000;
@@ -48,14 +48,6 @@ export async function isMeilisearchHealthy(url: string): Promise<boolean> {
   }
 }
 
-async function stopOrphanedServer(pidFile: string, log: (line: string) => void): Promise<void> {
-  const pid = await readPidFile(pidFile);
-  if (pid === null || !isProcessAlive(pid)) return;
-  if (!(await processCommandLine(pid)).includes("meilisearch")) return;
-  log(`Stopping a Meilisearch server (pid ${pid}) left running by an earlier run.`);
-  await terminatePid(pid, "SIGTERM", 20_000);
-}
-
 export async function startLocalMeilisearch({
   dataDir,
   port,
@@ -73,7 +65,7 @@ export async function startLocalMeilisearch({
   const homeDir = join(dataDir, "meilisearch");
   const pidFile = join(dataDir, "meilisearch.pid");
   await mkdir(homeDir, { recursive: true });
-  await stopOrphanedServer(pidFile, log);
+  await stopOrphan({ pidFile, commandIncludes: "meilisearch", signal: "SIGTERM", label: "a Meilisearch server", log });
 
   const url = `http://127.0.0.1:${port}`;
   const tail = new LogTail();

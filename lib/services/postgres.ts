@@ -5,7 +5,7 @@ import { arch, platform, userInfo } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { ServiceError } from "./errors";
-import { LogTail, hasExited, processCommandLine, readPidFile, stopChild, terminatePid, isProcessAlive } from "./processes";
+import { LogTail, hasExited, stopChild, stopOrphan } from "./processes";
 import { readOrCreateSecret } from "./secrets";
 
 export type RunningService = { url: string; stop: () => Promise<void> };
@@ -92,15 +92,6 @@ async function initialiseCluster(binaries: PostgresBinaries, clusterDir: string,
   }
 }
 
-/** A postmaster left by a run that was killed before it could stop its services. */
-async function stopOrphanedServer(clusterDir: string, log: (line: string) => void): Promise<void> {
-  const pid = await readPidFile(join(clusterDir, "postmaster.pid"));
-  if (pid === null || !isProcessAlive(pid)) return;
-  if (!(await processCommandLine(pid)).includes("postgres")) return;
-  log(`Stopping a PostgreSQL server (pid ${pid}) left running by an earlier run.`);
-  await terminatePid(pid, "SIGINT", 20_000);
-}
-
 async function ensureDatabase(adminUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
@@ -123,7 +114,8 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: { dataDir: s
     log("Creating the PostgreSQL cluster (first start).");
     await initialiseCluster(binaries, clusterDir, password, user);
   } else {
-    await stopOrphanedServer(clusterDir, log);
+    // SIGINT is PostgreSQL's fast shutdown.
+    await stopOrphan({ pidFile: join(clusterDir, "postmaster.pid"), commandIncludes: "postgres", signal: "SIGINT", label: "a PostgreSQL server", log });
   }
 
   const tail = new LogTail();

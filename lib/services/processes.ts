@@ -57,6 +57,15 @@ export async function terminatePid(pid: number, signal: NodeJS.Signals, timeoutM
   }
 }
 
+/** Stops a server left running by an earlier run that was killed before it could stop it. */
+export async function stopOrphan({ pidFile, commandIncludes, signal, label, log }: { pidFile: string; commandIncludes: string; signal: NodeJS.Signals; label: string; log: (line: string) => void }): Promise<void> {
+  const pid = await readPidFile(pidFile);
+  if (pid === null || pid === process.pid || !isProcessAlive(pid)) return;
+  if (!(await processCommandLine(pid)).includes(commandIncludes)) return;
+  log(`Stopping ${label} (pid ${pid}) left running by an earlier run.`);
+  await terminatePid(pid, signal, 20_000);
+}
+
 export function hasExited(child: ChildProcess): boolean {
   return child.exitCode !== null || child.signalCode !== null;
 }

@@ -1,0 +1,123 @@
+/**
+ * `npm test`: unit tests, integration tests against real PostgreSQL and Meilisearch, then
+ * end-to-end tests in Chromium against the production build, served with its own throw-away
+ * services and the sample and fixture cables. Prints how many tests of each kind ran.
+ */
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { applyMigrations } from "../lib/db/migrate";
+import { ingestPaths } from "../lib/ingest/run";
+import { buildIfChanged, startNextServer } from "../lib/launch/next-app";
+import { describeFailure, findFreePort, startServices } from "../lib/services/index";
+
+const PROJECT_ROOT = resolve(import.meta.dirname, "..");
+const SUITES = ["unit", "integration", "e2e"] as const;
+type Suite = (typeof SUITES)[number];
+type Counts = { passed: number; failed: number; skipped: number };
+type SuiteResult = { suite: Suite; counts: Counts | null; exitCode: number; error?: string };
+
+const E2E_CABLES = [join(PROJECT_ROOT, "prisma", "sample-cables"), join(PROJECT_ROOT, "e2e", "fixtures", "cables")];
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolveRun) => {
+    const child = spawn(command, args, { cwd: PROJECT_ROOT, env, stdio: "inherit" });
+    child.once("exit", (code, signal) => resolveRun(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function readVitestCounts(reportFile: string): Promise<Counts | null> {
+  try {
+    const report = JSON.parse(await readFile(reportFile, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+    return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+  } catch {
+    return null;
+  }
+}
+
+async function readPlaywrightCounts(reportFile: string): Promise<Counts | null> {
+  try {
+    const { stats } = JSON.parse(await readFile(reportFile, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+    return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+  } catch {
+    return null;
+  }
+}
+
+async function runVitest(suite: "unit" | "integration", reportDir: string): Promise<SuiteResult> {
+  const reportFile = join(reportDir, `${suite}.json`);
+  const vitest = join(PROJECT_ROOT, "node_modules", "vitest", "vitest.mjs");
+  const exitCode = await run(process.execPath, [vitest, "run", "--project", suite, "--reporter=default", "--reporter=json", `--outputFile.json=${reportFile}`]);
+  return { suite, exitCode, counts: await readVitestCounts(reportFile) };
+}
+
+async function runEndToEnd(reportDir: string): Promise<SuiteResult> {
+  const log = (line: string) => console.log(`[e2e] ${line}`);
+  const dataDir = await mkdtemp(join(tmpdir(), "cable-archive-e2e-"));
+  const services = await startServices({ dataDir, env: {}, log });
+  let stopApp: (() => Promise<void>) | null = null;
+  try {
+    const { databaseUrl, meiliUrl, meiliMasterKey } = services.endpoints;
+    await applyMigrations({ databaseUrl, migrationsDir: join(PROJECT_ROOT, "prisma", "migrations") });
+    const ingest = await ingestPaths({ paths: E2E_CABLES, databaseUrl, meili: { url: meiliUrl, apiKey: meiliMasterKey }, log: () => undefined });
+    log(`Ingested ${ingest.seen - ingest.failed} of ${ingest.seen} fixture cables.`);
+    await buildIfChanged({ projectRoot: PROJECT_ROOT, log });
+    const port = await findFreePort();
+    const app = await startNextServer({ projectRoot: PROJECT_ROOT, port, env: { ...process.env, DATABASE_URL: databaseUrl, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliMasterKey } });
+    stopApp = app.stop;
+    const reportFile = join(reportDir, "e2e.json");
+    const playwright = join(PROJECT_ROOT, "node_modules", "@playwright", "test", "cli.js");
+    const exitCode = await run(process.execPath, [playwright, "test"], { ...process.env, E2E_BASE_URL: app.url, E2E_JSON_REPORT: reportFile, E2E_DATABASE_URL: databaseUrl });
+    return { suite: "e2e", exitCode, counts: await readPlaywrightCounts(reportFile) };
+  } finally {
+    await stopApp?.();
+    await services.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+function parseSuites(args: string[]): Suite[] {
+  const unknown = args.filter((arg) => !(SUITES as readonly string[]).includes(arg));
+  if (unknown.length > 0) throw new Error(`Unknown test suite ${unknown.join(", ")}: choose from ${SUITES.join(", ")}.`);
+  return args.length > 0 ? (args as Suite[]) : [...SUITES];
+}
+
+async function main(): Promise<number> {
+  const suites = parseSuites(process.argv.slice(2));
+  const reportDir = await mkdtemp(join(tmpdir(), "cable-archive-reports-"));
+  const results: SuiteResult[] = [];
+  for (const suite of suites) {
+    console.log(`\n=== ${suite} tests ===`);
+    try {
+      results.push(suite === "e2e" ? await runEndToEnd(reportDir) : await runVitest(suite, reportDir));
+    } catch (error) {
+      results.push({ suite, exitCode: 1, counts: null, error: describeFailure(error) });
+    }
+  }
+  await rm(reportDir, { recursive: true, force: true });
+
+  console.log("\n=== summary ===");
+  const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+  for (const { suite, counts, exitCode, error } of results) {
+    if (counts) {
+      console.log(`${suite.padEnd(12)} ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${exitCode !== 0 && counts.failed === 0 ? ` (runner exited with ${exitCode})` : ""}`);
+      total.passed += counts.passed;
+      total.failed += counts.failed;
+      total.skipped += counts.skipped;
+    } else {
+      console.log(`${suite.padEnd(12)} did not run: ${error ?? `runner exited with ${exitCode} before reporting`}`);
+    }
+  }
+  const isGreen = results.every(({ exitCode, counts }) => exitCode === 0 && counts !== null);
+  console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+  return isGreen ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(describeFailure(error));
+    process.exit(1);
+  },
+);
