@@ -2,7 +2,7 @@
 import { isCaveatLine, readBanner } from "./classification";
 import type { Banner } from "./classification";
 
-const HEAD_AND_SERIAL = /^(?!\/\/)([A-Za-z][A-Za-z0-9 .'/-]{0,60}?)\s+0*(\d{1,8})(?!\d)(?:\s|$|[A-Za-z(/])/;
+const HEAD_AND_SERIAL = /^(?!\/\/)([A-Za-z0-9][A-Za-z0-9 .'/-]{0,60}?)\s+0*(\d{1,8})(?!\d)(?=\s|$|[A-Za-z(/])(.*)$/;
 const SECTION_PART = /SECTION \d{1,3} OF \d{1,3}\s+/i;
 const MISSPELLED_SECTION_PREFIX = /^[A-Z]{4,8}\s*\d{1,3}\s+[A-Z0-9]{2}\s+\d{1,3}\s*/i;
 const LEADING_NOISE = /^(?:(?:E\s?F\s?T\s?O|NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|\d{2})\s+)+/i;
@@ -13,6 +13,8 @@ export type BodyBanner = Banner & {
   /** The post as the dump builds reference ids from it: everything between level and serial, SECTION part removed. */
   refIdPost: string | null;
   serial: number | null;
+  /** Text glued after the serial (`000020 NOFORN SIPDIS DEPT FOR EUR/CARC`). */
+  trailing: string;
 };
 
 /** A banner naming the post and serial (`C O N F I D E N T I A L SECTION 01 OF 02 ROME 000535`), or a bare one. */
@@ -30,11 +32,12 @@ export function readBodyBanner(line: string): BodyBanner | null {
     const post = head.replace(LEADING_NOISE, "").trim();
     const idHead = `${misspelledSection}${head}`;
     if (/^[A-Z][A-Z .'-]*$/.test(post) && post.length <= 40) {
-      return { ...banner, post, refIdPost: idHead.toUpperCase().replace(/[^A-Z0-9]/g, ""), serial: Number(match[2]) };
+      const refIdPost = idHead.toUpperCase().replace(/[^A-Z0-9]/g, "");
+      return { ...banner, post, refIdPost, serial: Number(match[2]), trailing: match[3]!.trim() };
     }
   }
   if (banner.isSpacedOrUpper && (rest.length === 0 || SECTION_PART.test(`${rest} `) || /^\/\/\s*[A-Z ,/]*$/.test(rest) || isCaveatLine(rest))) {
-    return { ...banner, post: null, refIdPost: null, serial: null };
+    return { ...banner, post: null, refIdPost: null, serial: null, trailing: "" };
   }
   return null;
 }

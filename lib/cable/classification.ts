@@ -69,7 +69,8 @@ export function caveatsIn(text: string): string[] {
 /** Combines the banner level with caveats the way the dump writes it (`SECRET//NOFORN`). */
 export function dumpClassification({ level, caveats }: { level: string; caveats: readonly string[] }): string {
   if (level === "UNCLASSIFIED") {
-    const isOfficialUse = caveats.includes("SENSITIVE") || caveats.includes("FOR OFFICIAL USE ONLY");
+    const isOfficialUse =
+      caveats.includes("SENSITIVE") || caveats.includes("FOR OFFICIAL USE ONLY") || caveats.includes("NOFORN");
     return isOfficialUse ? "UNCLASSIFIED//FOR OFFICIAL USE ONLY" : "UNCLASSIFIED";
   }
   if (caveats.includes("NOFORN")) return `${level}//NOFORN`;

@@ -3,6 +3,7 @@ import { caveatsIn, isCaveatLine } from "./classification";
 import { readWrittenDate } from "./dates";
 import { collapseSpaces, isBlank } from "./lines";
 import { isParagraphStart } from "./paragraphs";
+import { readBodyBanner } from "./banner";
 
 export type FieldName = "eo" | "tags" | "subject" | "ref" | "classifiedBy";
 
@@ -112,7 +113,7 @@ function fieldBlockEnd(lines: readonly string[], start: number, limit: number, l
       i = next;
       continue;
     }
-    if (fieldLabelOf(line) !== null || isCaveatLine(line)) return i;
+    if (fieldLabelOf(line) !== null || isCaveatLine(line) || readBodyBanner(line)?.post) return i;
     if (label === "eo" && !/^\s*(?:DECL|\d|OADR)/i.test(line)) return i;
     if (label === "tags" && !/^\s*[A-Z0-9][A-Z0-9 ,;.()/'-]*$/.test(line)) return i;
     i++;

@@ -2,10 +2,10 @@
 import type { CableParagraph, CableRecord, SentAtPrecision } from "./types";
 import { isBannerWithoutPost, readBodyBanner, readPageBreakPost, readPostLine } from "./banner";
 import type { BodyBanner } from "./banner";
-import { caveatsIn, dumpClassification } from "./classification";
+import { caveatsIn, dumpClassification, isCaveatLine } from "./classification";
 import { readDateTimeGroup } from "./dates";
 import type { Dateline } from "./dates";
-import { fieldLabelOf, scanHeaderFields } from "./header-fields";
+import { scanHeaderFields } from "./header-fields";
 import type { HeaderFields } from "./header-fields";
 import { inferSentDate } from "./inference";
 import {
@@ -27,17 +27,26 @@ import type { RoutingHeader } from "./routing";
 
 export type TextSource = { file: string; row: number | null };
 
-const PREAMBLE_WINDOW = 40;
+const PREAMBLE_WINDOW = 160;
+const STRAY_DTG_WINDOW = 200_000;
+const STRAY_DTG = /(?:^|\s)[ZOPR](?:\s+[ZOPR])?\s+(\d{6}Z\s+[A-Z]{3}\s+\d{2})\b/;
+
+function findStrayDateTimeGroup(text: string): Date | null {
+  const match = STRAY_DTG.exec(text);
+  return match ? readDateTimeGroup(match[1]!) : null;
+}
 const REDACTION = /XXXXX/;
 
 type Preamble = {
+  /** The text searched for a stray date-time group when the routing header has none. */
+  searchText: string;
   isPartialExtract: boolean;
   datedAt: Date | null;
   dateline: Dateline | null;
   dumpCopy: DumpCopy | null;
   lineIndexes: number[];
   /** Text consumed from lines that also carry cable text (dump fields, `Cable dated:` prefixes). */
-  consumedText: string[];
+  consumedText: Array<{ index: number; text: string }>;
 };
 
 export class NotACableError extends Error {}
@@ -85,12 +94,16 @@ export function parseCableText(
   if (header.fields.tags.length === 0) warnings.push("tags: no TAGS line");
   if (paragraphs.length === 0) warnings.push("paragraphs: no body text found");
 
-  const headerBlockLines = [
-    ...preamble.consumedText,
-    ...preamble.lineIndexes.map((i) => lines[i]!),
-    ...(bannerIndex === null ? [] : [lines[bannerIndex]!]),
-    ...header.lineIndexes.map((i) => content[i]!),
-  ].filter((line) => !isBlank(line));
+  const headerEntries = [
+    ...preamble.consumedText.map(({ index, text: consumed }) => ({ index: index - 0.5, text: consumed })),
+    ...preamble.lineIndexes.map((i) => ({ index: i, text: lines[i]! })),
+    ...(bannerIndex === null ? [] : [{ index: bannerIndex, text: lines[bannerIndex]! }]),
+    ...header.lineIndexes.map((i) => ({ index: i, text: content[i]! })),
+  ];
+  const headerBlockLines = headerEntries
+    .sort((a, b) => a.index - b.index)
+    .map((entry) => entry.text)
+    .filter((line) => !isBlank(line));
 
   return {
     refId,
@@ -151,7 +164,7 @@ function renumber(paragraphs: readonly CableParagraph[]): CableParagraph[] {
 }
 
 function readPreamble(lines: string[]): Preamble {
-  const preamble: Preamble = { isPartialExtract: false, datedAt: null, dateline: null, dumpCopy: null, lineIndexes: [], consumedText: [] };
+  const preamble: Preamble = { searchText: lines.join("\n").slice(0, STRAY_DTG_WINDOW), isPartialExtract: false, datedAt: null, dateline: null, dumpCopy: null, lineIndexes: [], consumedText: [] };
   let seen = 0;
   for (let i = 0; i < lines.length && seen < PREAMBLE_WINDOW; i++) {
     const line = lines[i]!;
@@ -170,13 +183,13 @@ function readPreamble(lines: string[]): Preamble {
     }
     const item = readPreambleLine(line);
     if (!item) {
-      if (isRoutingLine(line) || readBodyBanner(line)?.post) break;
+      if (readBodyBanner(line)?.post) break;
       continue;
     }
     if (item.kind === "dump" || item.kind === "dated") {
       if (item.kind === "dump") preamble.dumpCopy ??= item.copy;
       else preamble.datedAt ??= item.date;
-      preamble.consumedText.push(line.slice(0, line.length - item.remainder.length).trim());
+      preamble.consumedText.push({ index: i, text: line.slice(0, line.length - item.remainder.length).trim() });
       lines[i] = item.remainder;
       if (readPreambleLine(item.remainder)?.kind === "partial") preamble.isPartialExtract = true;
       else continue;
@@ -203,13 +216,11 @@ function readBannerWithPostLine(lines: string[], bannerIndex: number): BodyBanne
 
 const ROUTING_WINDOW = 300;
 
-/** The last DTG, FM, TO or INFO line at the top: the body banner comes after it (some headers repeat a banner above). */
+/** The last DTG or FM line at the top: the body banner comes after it (some headers repeat a banner above). */
 function lastRoutingLine(lines: readonly string[]): number {
   let last = -1;
   for (let i = 0; i < Math.min(lines.length, ROUTING_WINDOW); i++) {
-    const line = lines[i]!;
-    if (fieldLabelOf(line) !== null) break;
-    if (/^\s*(?:[ZOPR](?:\s+[ZOPR])?\s+\d{6}Z|FM\s|TO\s|INFO\s)/.test(line)) last = i;
+    if (/^\s*(?:[ZOPR](?:\s+[ZOPR])?\s+\d{6}Z\s+[A-Z]{3}\s+\d{2}|FM\s+[A-Z])/.test(lines[i]!)) last = i;
   }
   return last;
 }
@@ -290,9 +301,11 @@ function removeFurniture(lines: readonly string[], from: number, bannerIndex: nu
   return { content, breaks, pageBreakPost, pageDtg };
 }
 
+/** A repeated `SECTION 02 OF 03` banner is furniture unless it carries more than caveats after the serial. */
 function isSectionBanner(line: string): boolean {
   const banner = readBodyBanner(line);
-  return banner !== null && banner.post !== null && /SECTION\s+\d/.test(banner.rest);
+  if (banner === null || banner.post === null || !/SECTION\s+\d/.test(banner.rest)) return false;
+  return banner.trailing.length === 0 || isCaveatLine(banner.trailing);
 }
 
 function previousNonBlank(lines: readonly string[], from: number): number | null {
@@ -304,7 +317,7 @@ type CaveatSources = { banner: BodyBanner | null; header: HeaderFields };
 
 /** Caveats from the banner and header lines (portion markings such as `S/NF` do not decide the dump's classification). */
 function collectCaveats({ banner, header }: CaveatSources): string[] {
-  const found = [...(banner ? caveatsIn(banner.rest) : []), ...header.caveats];
+  const found = [...(banner ? [...caveatsIn(banner.rest), ...caveatsIn(banner.trailing)] : []), ...header.caveats];
   return [...new Set(found)];
 }
 
@@ -318,7 +331,12 @@ type ClassificationInput = {
 
 function resolveClassification({ banner, routing, caveats, dumpCopy, warnings }: ClassificationInput): string | null {
   if (dumpCopy?.classification) return dumpCopy.classification;
-  if (banner) return dumpClassification({ level: banner.level, caveats });
+  if (banner) {
+    if (banner.level !== "UNCLASSIFIED" && caveats.includes("SENSITIVE")) {
+      warnings.push("classification: SENSITIVE on a classified cable; the dump records some of these as //NOFORN and some not");
+    }
+    return dumpClassification({ level: banner.level, caveats });
+  }
   if (routing.level) {
     warnings.push("classification: no banner; level taken from the routing line (ZNY/ZNR)");
     return dumpClassification({ level: routing.level, caveats });
@@ -363,6 +381,11 @@ type SentAt = { date: Date | null; precision: SentAtPrecision | null; year: numb
 function resolveSentAt({ routing, preamble, pageDtg, header, paragraphs, warnings }: SentAtInput): SentAt {
   if (routing.dateTimeGroup) {
     return { date: routing.dateTimeGroup, precision: "minute", year: routing.dateTimeGroup.getUTCFullYear() };
+  }
+  const strayDtg = findStrayDateTimeGroup(preamble.searchText);
+  if (strayDtg) {
+    warnings.push("sentAt: date-time group found outside the routing header (a later section's header)");
+    return { date: strayDtg, precision: "minute", year: strayDtg.getUTCFullYear() };
   }
   if (preamble.dumpCopy?.createdAt) {
     const date = preamble.dumpCopy.createdAt;

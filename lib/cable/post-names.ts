@@ -1,5 +1,5 @@
 /** Post names as the dump writes them, derived by rule from FM lines and banners. */
-import { BANNER_POST_NAMES, BANNER_POST_NOISE, CITY_RENAMES, CONSULATE_CITIES, FM_OFFICE_NAMES } from "./post-table";
+import { AMBIGUOUS_BANNER_POSTS, BANNER_POST_NAMES, BANNER_POST_NOISE, CITY_RENAMES, CONSULATE_CITIES, FM_OFFICE_NAMES } from "./post-table";
 
 const UPPERCASE_ACRONYMS = new Set(["US", "USUN", "USEU", "UN", "UNESCO", "NATO", "USNATO", "USOSCE", "RPO", "REO", "FSC", "AIT", "UNVIE"]);
 
@@ -64,7 +64,7 @@ export type BannerOrigin = { origin: string; isGuessed: boolean };
 export function originFromBannerPost(post: string): BannerOrigin {
   const cleaned = cleanBannerPost(post);
   const known = BANNER_POST_NAMES[cleaned];
-  if (known) return { origin: known, isGuessed: false };
+  if (known) return { origin: known, isGuessed: AMBIGUOUS_BANNER_POSTS.has(cleaned) };
   const city = cityName(cleaned);
   if (CONSULATE_CITIES.has(cleaned) || CONSULATE_CITIES.has(city)) {
     return { origin: `Consulate ${titleCase(city)}`, isGuessed: false };

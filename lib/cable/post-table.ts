@@ -48,6 +48,9 @@ export const BANNER_POST_NAMES: Readonly<Record<string, string>> = {
   PRISTINA: "Embassy Pristina",
 };
 
+/** Banner posts shared by two offices (USEU and the bilateral embassy in Brussels): the guess is flagged. */
+export const AMBIGUOUS_BANNER_POSTS: ReadonlySet<string> = new Set(["BRUSSELS"]);
+
 /** Cities with a consulate general (learned from the corpus, completed from the post list of the release years). */
 export const CONSULATE_CITIES: ReadonlySet<string> = new Set([
   "ADANA", "ALEXANDRIA", "AMSTERDAM", "AUCKLAND", "BARCELONA", "BELFAST", "CALCUTTA", "CAPE TOWN",

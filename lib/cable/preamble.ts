@@ -12,7 +12,7 @@ export type DumpCopy = {
   references: string[];
 };
 
-const DUMP_COPY = /^\s*\d+\t(\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?)\t(\d{2}[A-Z][A-Z0-9-]{1,30}\d+)\t([^\t]*)\t([^\t]*)\t([^\t]*)(?:\t(.*))?$/;
+const DUMP_COPY = /^\s*(?:\d+\t)?(\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?)\t(\d{2}[A-Z][A-Z0-9-]{1,30}\d+)\t([^\t]*)\t([^\t]*)\t([^\t]*)(?:\t(.*))?$/;
 
 /** The dump row copied at the top of some bodies: `22350\t2004-11-02 18:31:00\t04BOGOTA11339\tEmbassy Bogota\t…`. */
 export function readDumpCopy(line: string): { copy: DumpCopy; remainder: string } | null {
