@@ -151,7 +151,7 @@ function applyField(fields: HeaderFields, label: FieldName, text: string): void 
 function applyExecutiveOrder(fields: HeaderFields, text: string): void {
   const order = /1\d{4}/.exec(text.slice(0, 20));
   fields.executiveOrder = order ? order[0] : null;
-  const decl = /\bDECL(?:ASSIFY)?\s*(?:ON)?\s*[:.]?\s*(.*)$/i.exec(text);
+  const decl = /\bDECL(?:ASSIFY\s+ON)?\b\s*[:.]?\s*(.*)$/i.exec(text);
   const written = decl ? decl[1]! : text.replace(/^\s*(?:E\.\s?O\.?|EO)\s*:?\s*1\d{4}\s*[:.;,]?\s*/i, "");
   fields.declassification = written.trim().length > 0 ? written.trim() : null;
   fields.declassifyOn = decl ? readWrittenDate(decl[1]!) : null;
@@ -169,7 +169,7 @@ const REASONS = /[,.;]?\s*(?:for\s+|under\s+)?(?:reasons?|rsns?)\b\s*:?\s*(.*)$/
 const BARE_REASONS = /[,.;]?\s*(?:E\.?O\.?\s*1\d{4}\s*)?\b(1\.[45]\s*\(?[A-Ha-h]\b.*)$/;
 
 function applyClassifiedBy(fields: HeaderFields, text: string): void {
-  const written = text.replace(/^\s*(?:Classified\s+By|Derived\s+From)\s*:?\s*/i, "");
+  const written = text.replace(/^\s*(?:(?:Classified\s+By|Derived\s+From)\s*:?\s*)+/i, "");
   const reasons = REASONS.exec(written) ?? BARE_REASONS.exec(written);
   const by = (reasons ? written.slice(0, reasons.index) : written).trim().replace(/[,;.]$/, "").trim();
   fields.classifiedBy = by.length > 0 ? by : null;
@@ -177,15 +177,39 @@ function applyClassifiedBy(fields: HeaderFields, text: string): void {
   fields.classificationReasons = why.length > 0 ? why : null;
 }
 
-const TAG_CODE = /^(?:[A-Z]{2}|[A-Z]{4}|[A-Z0-9-]*\d[A-Z0-9-]*)$/;
+const TAG_CODE = /^(?:[A-Z]{2,4}|[A-Z0-9-]*\d[A-Z0-9-]*)$/;
+const LONG_TAG_CODES = new Set([
+  "MTCRE", "UNHRC", "UNMIK", "UNESCO", "UNAUS", "UNHCR", "APECO", "UNDESCO", "INTERPOL", "MERCOSUR", "UNICEF",
+  "UNODC", "UNIFIL", "UNAMA", "UNAMI", "UNOMIG", "UNMOVIC", "UNDOF", "UNFICYP", "UNRWA", "CODEL", "KFTFN",
+]);
+const VISIT_TAG = "OVIP";
 
-function isPersonNamePart(token: string): boolean {
-  return /^[A-Z][A-Z'-]{2,}$/.test(token) && !TAG_CODE.test(token);
+function isNameWord(token: string): boolean {
+  return /^[A-Z][A-Z'-]{2,}$/.test(token) && !TAG_CODE.test(token) && !LONG_TAG_CODES.has(token);
 }
 
-/** `PREL, PGOV, CLINTON, HILLARY` → `PREL PGOV "CLINTON, HILLARY"`: a comma between two name-like words joins a person tag. */
+/** A surname and a given name: both words, neither a tag code, one of them longer than a code. */
+function isPersonPair(surname: string, given: string): boolean {
+  const isWord = (token: string): boolean => /^[A-Z][A-Z'-]{2,}$/.test(token) && !LONG_TAG_CODES.has(token);
+  return isWord(surname) && isWord(given) && (isNameWord(surname) || isNameWord(given)) && !/^[A-Z]{2,3}$/.test(surname);
+}
+
+type TagToken = { value: string; commaAfter: boolean };
+
+function isPersonTagAt(tokens: readonly TagToken[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token || !next) return false;
+  if (token.commaAfter) return isPersonPair(token.value, next.value);
+  return tokens[i - 1]?.value === VISIT_TAG && isNameWord(token.value) && isNameWord(next.value);
+}
+
+/**
+ * `PREL, PGOV, CLINTON, HILLARY` → `PREL PGOV "CLINTON, HILLARY"`: a comma between two name-like words
+ * joins a person tag, and so does a space after OVIP (`OVIP CLINTON HILLARY`).
+ */
 export function readTags(text: string): string[] {
-  const tokens: Array<{ value: string; commaAfter: boolean }> = [];
+  const tokens: TagToken[] = [];
   for (const match of text.matchAll(/([^\s,;]+)(\s*[,;])?/g)) {
     const value = match[1]!.replace(/^[([]+|[)\].:]+$/g, "").toUpperCase();
     if (value.length > 0) tokens.push({ value, commaAfter: match[2] !== undefined });
@@ -195,20 +219,10 @@ export function readTags(text: string): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    const isPersonTag =
-      next !== undefined &&
-      token.commaAfter &&
-      /^[A-Z][A-Z'-]+$/.test(token.value) &&
-      /^[A-Z][A-Z'-]+$/.test(next.value) &&
-      token.value.length > 2 &&
-      next.value.length > 2 &&
-      (isPersonNamePart(token.value) || isPersonNamePart(next.value));
-    if (isPersonTag) {
-      tags.push(`${token.value}, ${next.value}`);
-      i++;
-    } else if (!tags.includes(token.value)) {
-      tags.push(token.value);
-    }
+    const isPersonTag = isPersonTagAt(tokens, i) && !(isPersonTagAt(tokens, i + 1) && !isNameWord(token.value));
+    const tag = isPersonTag && next ? `${token.value}, ${next.value}` : token.value;
+    if (isPersonTag) i++;
+    if (!tags.includes(tag)) tags.push(tag);
   }
   return tags;
 }

@@ -3,7 +3,7 @@ import type { CableParagraph } from "./types";
 import { isBlank } from "./lines";
 
 const PARAGRAPH_START =
-  /^\s{0,8}(¶|\uFFFD|&para;|\?|PARA(?:GRAPH)?\s)?\s?(\d{1,3})\s?\.(?!\d)\s*(?:\(([A-Z]{1,4}(?:\s?\/{1,2}\s?[A-Z]{1,6}){0,3})\))?/;
+  /^\s{0,8}(¶|\uFFFD|&para;|\?|PARA(?:GRAPH)?\s)?\s?(\d{1,3})\s?\.(?=\s|\(|$)\s*(?:\(([A-Z]{1,4}(?:\s?\/{1,2}\s?[A-Z]{1,6}){0,3})\))?/;
 const MARKING_FIRST_PART = /^(?:U|C|S|TS|SBU|LOU|FOUO|CONF|SECRET|NF)$/;
 
 export type ParagraphStart = { number: number; marking: string | null; hasSign: boolean; prefixLength: number };
@@ -14,9 +14,7 @@ export function readParagraphStart(line: string): ParagraphStart | null {
   if (!match) return null;
   const markingText = match[3] ?? null;
   const marking = markingText && MARKING_FIRST_PART.test(markingText.split("/")[0]!.trim()) ? markingText.replace(/\s+/g, "") : null;
-  const prefixLength = marking ? match[0].length : match[0].length - (markingText ? markingText.length + 2 : 0);
-  const afterPrefix = line.slice(prefixLength);
-  if (afterPrefix.length > 0 && !/^\s|^$/.test(afterPrefix) && !marking) return null;
+  const prefixLength = marking || !markingText ? match[0].length : match[0].length - (markingText.length + 2);
   return { number: Number(match[2]), marking, hasSign: match[1] !== undefined, prefixLength };
 }
 
@@ -54,7 +52,7 @@ export function readParagraphs(lines: readonly string[], breaks: ReadonlySet<num
       previousNumber = start.number;
     } else if (current && !isAfterBlank) {
       current.lines.push(line.trim());
-    } else if (current && continuesParagraph(current, line, isAfterBreak)) {
+    } else if (current && continuesParagraph({ current, line, nextLine: lines[i + 1] ?? "", isAfterBreak })) {
       if (!isAfterBreak && LIST_ITEM.test(line)) current.lines.push("");
       current.lines.push(line.trim());
     } else {
@@ -72,13 +70,29 @@ export function readParagraphs(lines: readonly string[], breaks: ReadonlySet<num
   }));
 }
 
-function continuesParagraph(current: Draft, line: string, isAfterBreak: boolean): boolean {
+type Continuation = { current: Draft; line: string; nextLine: string; isAfterBreak: boolean };
+
+const UNDERLINE = /^\s*(?:-\s?){3,}\s*$/;
+
+/** Headings sit on their own: all capitals, or underlined with dashes. */
+function looksLikeHeading(line: string, nextLine: string): boolean {
+  const trimmed = line.trim();
+  return UNDERLINE.test(nextLine) || (trimmed.length < 70 && trimmed === trimmed.toUpperCase() && /[A-Z]/.test(trimmed));
+}
+
+/**
+ * A block after a blank line continues the paragraph when it starts in lower case, is a list item of a
+ * numbered paragraph, or picks up a sentence the previous block left open (page breaks cut sentences).
+ */
+function continuesParagraph({ current, line, nextLine, isAfterBreak }: Continuation): boolean {
   const trimmed = line.trim();
   if (/^[a-z]/.test(trimmed)) return true;
-  const last = current.lines[current.lines.length - 1] ?? "";
-  if (current.number === null) return false;
+  if (current.number === null) return UNDERLINE.test(line) && current.lines.length <= 2;
   if (LIST_ITEM.test(line)) return true;
-  return isAfterBreak && !TERMINAL.test(last);
+  const last = current.lines[current.lines.length - 1] ?? "";
+  if (TERMINAL.test(last) || UNDERLINE.test(nextLine)) return false;
+  if (isAfterBreak) return true;
+  return !looksLikeHeading(line, nextLine) && /[,;\-–]\s*$|\b(?:and|or|the|of|to|a|an|in|for|with|that|on|by)\s*$/i.test(last);
 }
 
 const NAME_LINE = /^(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){0,3}$/;

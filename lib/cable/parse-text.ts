@@ -405,7 +405,8 @@ function resolveSentAt({ routing, preamble, pageDtg, header, paragraphs, warning
       const date = readDateTimeGroup(`${fromPage}Z ${month} ${day.getUTCFullYear()}`);
       if (date) return { date, precision: "minute", year: date.getUTCFullYear() };
     }
-    return { date: day, precision: "day", year: day.getUTCFullYear() };
+    const midnight = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()));
+    return { date: midnight, precision: "day", year: day.getUTCFullYear() };
   }
   const inferred = inferSentDate({
     declassifyOn: header.declassifyOn,

@@ -44,14 +44,14 @@ export type PreambleLine =
   | { kind: "other" };
 
 export function readPreambleLine(line: string): PreambleLine | null {
+  const dump = readDumpCopy(line);
+  if (dump) return { kind: "dump", ...dump };
   if (line.length < 400 && PARTIAL_EXTRACT_NOTICE.test(line)) return { kind: "partial" };
   const dateline = readDateline(line);
   if (dateline) return { kind: "dateline", dateline };
   const dated = /^\s*Cable dated:\s*(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)(.*)$/.exec(line);
   const datedAt = dated ? readIsoTimestamp(dated[1]!) : null;
   if (dated && datedAt) return { kind: "dated", date: datedAt, remainder: dated[2]! };
-  const dump = readDumpCopy(line);
-  if (dump) return { kind: "dump", ...dump };
   if (MAIL_HEADER.test(line)) return { kind: "mail" };
   if (OTHER_PREAMBLE.test(line)) return { kind: "other" };
   return null;
