@@ -38,8 +38,8 @@ export function applyMetadata(record: CableRecord, metadata: CableMetadata): Cab
     const isTextDateReliable = record.sentAtPrecision === "minute" && !record.warnings.some((w) => w.startsWith("sentAt:"));
     if (isTextDateReliable) {
       if (textDay !== day) warnings.push(`sentAt: date-time group gives ${textDay}, metadata creation date gives ${day}`);
-    } else if (record.sentAtPrecision === "day" && textDay === day) {
-      warnings = withoutWarningsFor(warnings, "sentAt");
+    } else if ((record.sentAtPrecision === "day" || record.sentAtPrecision === "minute") && textDay === day) {
+      // The text's time agrees with the published day: keep its precision, the day is confirmed.
     } else {
       warnings = withoutWarningsFor(warnings, "sentAt");
       warnings.push("sentAt: day from the published creation date (its time of day is unreliable)");
