@@ -12,10 +12,13 @@ const SPACED_WORDS: ReadonlyArray<[RegExp, string]> = [
 export type Banner = { level: string; rest: string; raw: string; isSpacedOrUpper: boolean };
 
 /** Reads a banner line such as `C O N F I D E N T I A L SECTION 01 OF 02 ROME 000535` (some cables are all lower case). */
+const BANNER_INITIALS = /^\s*(?:T\s?O\s?P\s|S\s?E\s?C\s?R\s?E\s?T|C\s?O\s?N\s?F|U\s?N\s?C\s?L|LIMITED\s)/i;
+
 export function readBanner(line: string): Banner | null {
+  if (!BANNER_INITIALS.test(line)) return null;
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > 240) return null;
-  const upper = trimmed.toUpperCase();
+  const upper = trimmed.slice(0, 48).toUpperCase();
   for (const [pattern, level] of SPACED_WORDS) {
     const match = pattern.exec(upper);
     if (match) {
@@ -56,11 +59,18 @@ export function isCaveatLine(line: string): boolean {
   return line.length < 120 && CAVEAT_LINE.test(line);
 }
 
+const CAVEAT_PATTERNS: ReadonlyArray<[string, RegExp]> = CAVEAT_WORDS.map((word) => [
+  word,
+  new RegExp(`\\b${word.replace(/ /g, "\\s+")}\\b`),
+]);
+const ANY_CAVEAT = /NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|ROGER|CHEROKEE|SENSITIVE|OFFICIAL|INTERNET|NOCONTRACT|ORCON|PROPIN|REL|FOUO/;
+
 export function caveatsIn(text: string): string[] {
   const upper = text.toUpperCase();
+  if (!ANY_CAVEAT.test(upper)) return [];
   const found: string[] = [];
-  for (const word of CAVEAT_WORDS) {
-    if (new RegExp(`\\b${word.replace(/ /g, "\\s+")}\\b`).test(upper)) found.push(word);
+  for (const [word, pattern] of CAVEAT_PATTERNS) {
+    if (pattern.test(upper)) found.push(word);
   }
   if (/\bFOUO\b/.test(upper) && !found.includes("FOR OFFICIAL USE ONLY")) found.push("FOR OFFICIAL USE ONLY");
   return found;

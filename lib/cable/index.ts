@@ -28,9 +28,11 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000E-\u001F]/;
+
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 4096);
-  if (sample.length === 0) return false;
+  if (sample.length === 0 || !CONTROL_CHARACTER.test(sample)) return false;
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
@@ -40,7 +42,7 @@ function looksBinary(text: string): boolean {
 }
 
 function checkText(text: string): string | null {
-  if (text.trim().length === 0) return "empty input";
+  if (!/\S/.test(text)) return "empty input";
   if (looksBinary(text)) return "input looks binary, not cable text";
   return null;
 }

@@ -5,7 +5,7 @@ const TRAILING_DUMP_ESCAPE = /\s\\$/;
 
 export function splitLines(text: string): string[] {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return withoutBom.replace(/\r\n?/g, "\n").split("\n");
+  return (withoutBom.includes("\r") ? withoutBom.replace(/\r\n?/g, "\n") : withoutBom).split("\n");
 }
 
 /** Removes what transport added to a line (markdown tag links, dump line-continuation backslashes). */
@@ -36,6 +36,13 @@ export function isPageFurniture(line: string): boolean {
 /** A line holding nothing but a classification word, as repeated at the top and bottom of telegram pages. */
 export function isBareBanner(line: string): boolean {
   return line.length < 60 && BARE_BANNER.test(line);
+}
+
+const FURNITURE_INITIALS = /^\s*[A-Z#]/;
+
+/** Cheap pre-check: every kind of furniture starts with a capital letter or `#`. */
+export function mayBeFurniture(line: string): boolean {
+  return line.length <= 120 && FURNITURE_INITIALS.test(line);
 }
 
 export function isTelegramPageHeader(line: string): boolean {

@@ -14,6 +14,7 @@ import {
   isBlank,
   isPageFurniture,
   isTelegramPageHeader,
+  mayBeFurniture,
   splitLines,
   stripTrailingPageBanner,
 } from "./lines";
@@ -31,15 +32,15 @@ const PREAMBLE_WINDOW = 160;
 const STRAY_DTG_WINDOW = 200_000;
 const STRAY_DTG = /(?:^|\s)[ZOPR](?:\s+[ZOPR])?\s+(\d{6}Z\s+[A-Z]{3}\s+\d{2})\b/;
 
-function findStrayDateTimeGroup(text: string): Date | null {
-  const match = STRAY_DTG.exec(text);
+function findStrayDateTimeGroup(lines: readonly string[]): Date | null {
+  const match = STRAY_DTG.exec(lines.join("\n").slice(0, STRAY_DTG_WINDOW));
   return match ? readDateTimeGroup(match[1]!) : null;
 }
 const REDACTION = /XXXXX/;
 
 type Preamble = {
-  /** The text searched for a stray date-time group when the routing header has none. */
-  searchText: string;
+  /** The lines searched for a stray date-time group when the routing header has none. */
+  searchLines: readonly string[];
   isPartialExtract: boolean;
   datedAt: Date | null;
   dateline: Dateline | null;
@@ -136,6 +137,7 @@ export function parseCableText(
 
 const GLUED_LABEL = /(?<=\S)(?=SIPDIS|NOFORN|E\.\s?O\.\s?1\d{4}|EO 1\d{4}|TAGS?:?\s|SUBJECT:|SUBJ:|REFS?:|Classified By|CLASSIFIED BY)/g;
 const GLUE_WINDOW = 40;
+const MAY_BE_GLUED = /SIPDIS|NOFORN|E\.\s?O\.|EO 1|TAG|SUBJ|REF|Classified By|CLASSIFIED BY/;
 
 /** Some extracts lost the line breaks of their header (`SANAA 001352SIPDISE.O. 12958: DECL: …TAGS: …`). */
 function unglueHeaderLines(lines: string[]): string[] {
@@ -143,6 +145,10 @@ function unglueHeaderLines(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (i >= GLUE_WINDOW || line.length > 2000) {
+      out.push(line);
+      continue;
+    }
+    if (line.length < 12 || !MAY_BE_GLUED.test(line)) {
       out.push(line);
       continue;
     }
@@ -164,7 +170,7 @@ function renumber(paragraphs: readonly CableParagraph[]): CableParagraph[] {
 }
 
 function readPreamble(lines: string[]): Preamble {
-  const preamble: Preamble = { searchText: lines.join("\n").slice(0, STRAY_DTG_WINDOW), isPartialExtract: false, datedAt: null, dateline: null, dumpCopy: null, lineIndexes: [], consumedText: [] };
+  const preamble: Preamble = { searchLines: lines, isPartialExtract: false, datedAt: null, dateline: null, dumpCopy: null, lineIndexes: [], consumedText: [] };
   let seen = 0;
   for (let i = 0; i < lines.length && seen < PREAMBLE_WINDOW; i++) {
     const line = lines[i]!;
@@ -286,7 +292,7 @@ function removeFurniture(lines: readonly string[], from: number, bannerIndex: nu
   let pageDtg: string | null = null;
   for (let i = from; i < content.length; i++) {
     const line = content[i]!;
-    if (i === bannerIndex || isBlank(line)) continue;
+    if (i === bannerIndex || !mayBeFurniture(line)) continue;
     const isRepeatedBanner = isBareBanner(line) || (i !== bannerIndex && isSectionBanner(line));
     if (!isRepeatedBanner && !isPageFurniture(line)) continue;
     if (isTelegramPageHeader(line)) {
@@ -303,6 +309,7 @@ function removeFurniture(lines: readonly string[], from: number, bannerIndex: nu
 
 /** A repeated `SECTION 02 OF 03` banner is furniture unless it carries more than caveats after the serial. */
 function isSectionBanner(line: string): boolean {
+  if (!/SECTION\s+\d/i.test(line)) return false;
   const banner = readBodyBanner(line);
   if (banner === null || banner.post === null || !/SECTION\s+\d/.test(banner.rest)) return false;
   return banner.trailing.length === 0 || isCaveatLine(banner.trailing);
@@ -382,7 +389,7 @@ function resolveSentAt({ routing, preamble, pageDtg, header, paragraphs, warning
   if (routing.dateTimeGroup) {
     return { date: routing.dateTimeGroup, precision: "minute", year: routing.dateTimeGroup.getUTCFullYear() };
   }
-  const strayDtg = findStrayDateTimeGroup(preamble.searchText);
+  const strayDtg = findStrayDateTimeGroup(preamble.searchLines);
   if (strayDtg) {
     warnings.push("sentAt: date-time group found outside the routing header (a later section's header)");
     return { date: strayDtg, precision: "minute", year: strayDtg.getUTCFullYear() };

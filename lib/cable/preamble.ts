@@ -43,7 +43,10 @@ export type PreambleLine =
   | { kind: "mail" }
   | { kind: "other" };
 
+const MAY_BE_PREAMBLE = /\t|partial extract|^\s*(?:[MTWFS][a-z]{2,5}day,|Cable dated|[A-Z][a-z]+:\s|null\s*$|Telegram|\[\d)/;
+
 export function readPreambleLine(line: string): PreambleLine | null {
+  if (!MAY_BE_PREAMBLE.test(line)) return null;
   const dump = readDumpCopy(line);
   if (dump) return { kind: "dump", ...dump };
   if (line.length < 400 && PARTIAL_EXTRACT_NOTICE.test(line)) return { kind: "partial" };
