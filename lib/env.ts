@@ -7,6 +7,7 @@ const launchEnvSchema = z.object({
   MEILI_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^https?:\/\//, "must be an http:// or https:// URL").optional()),
   MEILI_MASTER_KEY: z.preprocess(emptyAsUndefined, z.string().min(16, "must be at least 16 bytes (Meilisearch refuses shorter keys)").optional()),
   MEILI_BIN: z.preprocess(emptyAsUndefined, z.string().optional()),
+  MEILI_INDEX: z.preprocess(emptyAsUndefined, z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, "letters, digits, - and _ only").default("cables")),
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65_535).default(3000)),
   ARCHIVE_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
 });

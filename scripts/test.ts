@@ -60,8 +60,9 @@ async function runEndToEnd(reportDir: string): Promise<SuiteResult> {
   try {
     const { databaseUrl, meiliUrl, meiliMasterKey } = services.endpoints;
     await applyMigrations({ databaseUrl, migrationsDir: join(PROJECT_ROOT, "prisma", "migrations") });
-    const ingest = await ingestPaths({ paths: E2E_CABLES, databaseUrl, meili: { url: meiliUrl, apiKey: meiliMasterKey }, log: () => undefined });
-    log(`Ingested ${ingest.seen - ingest.failed} of ${ingest.seen} fixture cables.`);
+    const ingest = await ingestPaths({ databaseUrl, meili: { url: meiliUrl, apiKey: meiliMasterKey }, options: { paths: E2E_CABLES } });
+    if (ingest.failed > 0 || !ingest.reconciliation?.isConsistent) throw new Error(`The e2e fixture cables did not load cleanly: ${JSON.stringify(ingest)}`);
+    log(`Ingested ${ingest.seen} fixture cables.`);
     await buildIfChanged({ projectRoot: PROJECT_ROOT, log });
     const port = await findFreePort();
     const app = await startNextServer({ projectRoot: PROJECT_ROOT, port, env: { ...process.env, DATABASE_URL: databaseUrl, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliMasterKey } });

@@ -1,75 +1,241 @@
-import type { CableOutcome } from "../cable/index";
-import { parsePaths } from "../cable/read";
+import { stat } from "node:fs/promises";
+import type { Meilisearch } from "meilisearch";
+import pg from "pg";
+import { listInputFiles, parseFile } from "../cable/read";
 import type { CableRecord } from "../cable/types";
-import { createPrismaClient } from "../db/client";
+import { createPrismaClient, type PrismaClient } from "../db/client";
 import { createMeiliClient, type MeiliConnection } from "../search/client";
 import { toSearchDocument } from "../search/documents";
-import { ensureCablesIndex, indexCableDocuments } from "../search/indexer";
-import { storeCables, type RecordToStore } from "./store";
+import { ensureCablesIndex } from "../search/indexer";
+import { CABLES_INDEX } from "../search/settings";
+import { IndexQueue, indexFromDatabase, reconcile, type IndexedCable, type Reconciliation } from "./indexing";
+import { isReleaseIdList, loadReleaseIds } from "./release-ids";
+import { contentHashOf, splitByRefId, storeBatch, type IngestItem, type InputSource, type ItemOutcome } from "./store";
 
-export type IngestFailure = { file: string; row: number | null; error: string };
-export type IngestSummary = { seen: number; new: number; updated: number; unchanged: number; failed: number; failures: IngestFailure[]; durationMs: number };
+export type IngestOptions = { paths: string[]; isDryRun?: boolean; isOnlyFailed?: boolean; indexUid?: string };
+export type IngestProgress = { seen: number; bytesDone: number; bytesTotal: number; elapsedMs: number };
 
-const BATCH_SIZE = 500;
+export type IngestSummary = {
+  runId: number | null;
+  isDryRun: boolean;
+  seen: number;
+  new: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  failuresByCode: Record<string, number>;
+  releaseIdsLoaded: number;
+  durationMs: number;
+  /** Wall time spent in each stage; they overlap, so they add up to more than durationMs. */
+  stageMs: { parse: number; database: number; index: number };
+  reconciliation: Reconciliation | null;
+};
 
-function sourceFormatOf({ file, row }: CableOutcome["source"]): string {
+export class IngestBusyError extends Error {
+  constructor() {
+    super("Another ingest or reindex is running against this database; wait for it to finish and run again.");
+    this.name = "IngestBusyError";
+  }
+}
+
+const BATCH_ITEMS = 500;
+const BATCH_BYTES = 8 * 1024 * 1024;
+/** One ingest or reindex at a time per database. */
+export const INGEST_LOCK_KEY = 72_707_014;
+
+/** Rolls a dry run's transaction back once its outcomes are known. */
+class DryRunRollback extends Error {
+  constructor(readonly outcomes: ItemOutcome[]) {
+    super("dry run");
+  }
+}
+
+export async function acquireIngestLock(databaseUrl: string): Promise<() => Promise<void>> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client.query<{ isLocked: boolean }>(`SELECT pg_try_advisory_lock($1) AS "isLocked"`, [INGEST_LOCK_KEY]);
+  if (!rows[0]?.isLocked) {
+    await client.end();
+    throw new IngestBusyError();
+  }
+  return () => client.end();
+}
+
+const inputKey = ({ file, row }: InputSource) => `${file}\0${row ?? ""}`;
+
+async function failedInputsOfLastRun(prisma: PrismaClient): Promise<{ files: string[]; keys: Set<string> }> {
+  const lastRun = await prisma.ingestRun.findFirst({ where: { isDryRun: false, status: { not: "running" } }, orderBy: { id: "desc" }, select: { id: true } });
+  const failed = lastRun ? await prisma.ingestEntry.findMany({ where: { runId: lastRun.id, outcome: "failed" }, select: { file: true, row: true } }) : [];
+  return { files: [...new Set(failed.map(({ file }) => file))], keys: new Set(failed.map(inputKey)) };
+}
+
+function formatOf({ file, row }: InputSource): string {
   if (row !== null) return "csv";
   return /\.html?$/i.test(file) ? "html" : "text";
 }
 
-function toIndexable(record: CableRecord) {
-  return { ...record, sentAt: record.sentAt ? new Date(record.sentAt) : null };
+const fileSize = (file: string) => stat(file).then((info) => info.size, () => 0);
+
+function toIndexedCable(record: CableRecord): IndexedCable {
+  return {
+    refId: record.refId,
+    contentHash: contentHashOf(record),
+    document: toSearchDocument({
+      ...record,
+      sentAt: record.sentAt ? new Date(record.sentAt) : null,
+      paragraphs: record.paragraphs.map((paragraph) => ({ ...paragraph, position: paragraph.index })),
+    }),
+  };
 }
 
-/** Parses every cable under `paths` into PostgreSQL, then indexes what changed in Meilisearch. */
-export async function ingestPaths({
-  paths,
+/**
+ * Parses every input under `paths` and lands it: PostgreSQL first (one transaction per batch,
+ * with a ledger entry per input), then Meilisearch. Parsing, database writes and indexing overlap.
+ * Ends by indexing whatever is still pending (e.g. after a killed run) and reconciling counts.
+ */
+export async function runIngest({
+  prisma,
+  search,
   databaseUrl,
-  meili,
-  log,
+  options,
+  onProgress,
 }: {
-  paths: string[];
+  prisma: PrismaClient;
+  search: Meilisearch;
   databaseUrl: string;
-  meili: MeiliConnection;
-  log: (line: string) => void;
+  options: IngestOptions;
+  onProgress?: (progress: IngestProgress) => void;
 }): Promise<IngestSummary> {
   const startedAt = Date.now();
-  const prisma = createPrismaClient(databaseUrl);
-  const search = createMeiliClient(meili);
-  const summary: IngestSummary = { seen: 0, new: 0, updated: 0, unchanged: 0, failed: 0, failures: [], durationMs: 0 };
-
-  const flush = async (batch: RecordToStore[]) => {
-    if (batch.length === 0) return;
-    const stored = await storeCables(prisma, batch);
-    const changed = new Set(stored.filter(({ outcome }) => outcome !== "unchanged").map(({ refId }) => refId));
-    for (const { outcome } of stored) summary[outcome] += 1;
-    // Duplicates of one reference id inside a batch count once as stored; the rest are unchanged.
-    summary.unchanged += batch.length - stored.length;
-    const documents = new Map(batch.filter(({ record }) => changed.has(record.refId)).map(({ record }) => [record.refId, toSearchDocument(toIndexable(record))]));
-    await indexCableDocuments(search, [...documents.values()]);
-  };
+  const isDryRun = options.isDryRun ?? false;
+  const indexUid = options.indexUid ?? CABLES_INDEX;
+  const summary: IngestSummary = { runId: null, isDryRun, seen: 0, new: 0, updated: 0, unchanged: 0, failed: 0, failuresByCode: {}, releaseIdsLoaded: 0, durationMs: 0, stageMs: { parse: 0, database: 0, index: 0 }, reconciliation: null };
+  const releaseLock = await acquireIngestLock(databaseUrl);
 
   try {
-    await ensureCablesIndex(search);
-    let batch: RecordToStore[] = [];
-    for await (const outcome of parsePaths(paths)) {
-      summary.seen += 1;
-      if (!outcome.ok) {
-        summary.failed += 1;
-        summary.failures.push({ file: outcome.source.file, row: outcome.source.row, error: outcome.error });
+    if (!isDryRun) {
+      await ensureCablesIndex(search, indexUid);
+      // Runs still marked running while we hold the lock were killed.
+      await prisma.ingestRun.updateMany({ where: { status: "running" }, data: { status: "interrupted", finishedAt: new Date() } });
+    }
+    const onlyFailed = options.isOnlyFailed ? await failedInputsOfLastRun(prisma) : null;
+    const paths = onlyFailed ? onlyFailed.files : options.paths;
+    const run = isDryRun ? null : await prisma.ingestRun.create({ data: { paths } });
+    summary.runId = run?.id ?? null;
+    const queue = isDryRun ? null : new IndexQueue(prisma, search, indexUid);
+
+    const countOutcomes = (outcomes: ItemOutcome[]) => {
+      summary.seen += outcomes.length;
+      for (const { outcome, failureCode } of outcomes) {
+        summary[outcome] += 1;
+        if (failureCode) summary.failuresByCode[failureCode] = (summary.failuresByCode[failureCode] ?? 0) + 1;
+      }
+    };
+
+    const storePart = (part: IngestItem[]) =>
+      prisma
+        .$transaction(
+          async (tx) => {
+            const outcomes = await storeBatch(tx, { runId: summary.runId, items: part });
+            if (isDryRun) throw new DryRunRollback(outcomes);
+            return outcomes;
+          },
+          { timeout: 120_000, maxWait: 30_000 },
+        )
+        .catch((error: unknown) => {
+          if (error instanceof DryRunRollback) return error.outcomes;
+          throw error;
+        });
+
+    let bytesDone = 0;
+    let bytesTotal = 0;
+    const store = async (batch: IngestItem[]) => {
+      const databaseStart = Date.now();
+      const changed: CableRecord[] = [];
+      for (const part of splitByRefId(batch)) {
+        const outcomes = await storePart(part);
+        countOutcomes(outcomes);
+        const changedRefIds = new Set(outcomes.flatMap(({ refId, outcome }) => (refId && (outcome === "new" || outcome === "updated") ? [refId] : [])));
+        for (const item of part) if (item.kind === "cable" && changedRefIds.has(item.record.refId)) changed.push(item.record);
+      }
+      const indexStart = Date.now();
+      summary.stageMs.database += indexStart - databaseStart;
+      await queue?.push(changed.map(toIndexedCable));
+      summary.stageMs.index += Date.now() - indexStart;
+      onProgress?.({ seen: summary.seen, bytesDone, bytesTotal, elapsedMs: Date.now() - startedAt });
+    };
+
+    // The next batch is parsed while the previous one is written: one write in flight at a time.
+    let batch: IngestItem[] = [];
+    let batchBytes = 0;
+    let inFlight: Promise<void> = Promise.resolve();
+    const flush = async () => {
+      const full = batch;
+      batch = [];
+      batchBytes = 0;
+      await inFlight;
+      inFlight = store(full);
+      // Surface a failed write at the next flush rather than as an unhandled rejection.
+      inFlight.catch(() => undefined);
+    };
+
+    const files: string[] = [];
+    for await (const { file, error } of listInputFiles(paths)) {
+      if (error) batch.push({ kind: "failure", source: { file, row: null }, error });
+      else files.push(file);
+    }
+    bytesTotal = (await Promise.all(files.map(fileSize))).reduce((sum, size) => sum + size, 0);
+
+    for (const file of files) {
+      if (!onlyFailed && (await isReleaseIdList(file))) {
+        bytesDone += await fileSize(file);
+        if (!isDryRun) summary.releaseIdsLoaded += await loadReleaseIds(prisma, file);
         continue;
       }
-      batch.push({ record: outcome.value, format: sourceFormatOf(outcome.source) });
-      if (batch.length >= BATCH_SIZE) {
-        await flush(batch);
-        batch = [];
-        log(`${summary.seen} inputs read`);
+      const isStreamed = file.toLowerCase().endsWith(".csv");
+      let parseStart = Date.now();
+      for await (const outcome of parseFile(file)) {
+        if (onlyFailed && !onlyFailed.keys.has(inputKey(outcome.source))) continue;
+        if (outcome.ok) {
+          batch.push({ kind: "cable", source: outcome.source, record: outcome.value, format: formatOf(outcome.source) });
+          batchBytes += outcome.value.sourceText.length;
+          if (isStreamed) bytesDone += outcome.value.sourceText.length;
+        } else {
+          batch.push({ kind: "failure", source: outcome.source, error: outcome.error });
+        }
+        if (batch.length >= BATCH_ITEMS || batchBytes >= BATCH_BYTES) {
+          summary.stageMs.parse += Date.now() - parseStart;
+          await flush();
+          parseStart = Date.now();
+        }
       }
+      summary.stageMs.parse += Date.now() - parseStart;
+      if (!isStreamed) bytesDone += await fileSize(file);
     }
-    await flush(batch);
+    if (batch.length > 0) await flush();
+    await inFlight;
+
+    if (queue && run) {
+      const indexStart = Date.now();
+      await queue.drain();
+      await indexFromDatabase({ prisma, search, indexUid });
+      summary.stageMs.index += Date.now() - indexStart;
+      summary.reconciliation = await reconcile(prisma, search, indexUid);
+      await prisma.ingestRun.update({ where: { id: run.id }, data: { status: "finished", finishedAt: new Date() } });
+    }
   } finally {
-    await prisma.$disconnect();
+    await releaseLock();
   }
   summary.durationMs = Date.now() - startedAt;
   return summary;
+}
+
+/** runIngest with its own clients, for callers that hold only connection settings. */
+export async function ingestPaths({ databaseUrl, meili, options, onProgress }: { databaseUrl: string; meili: MeiliConnection; options: IngestOptions; onProgress?: (progress: IngestProgress) => void }): Promise<IngestSummary> {
+  const prisma = createPrismaClient(databaseUrl);
+  try {
+    return await runIngest({ prisma, search: createMeiliClient(meili), databaseUrl, options, ...(onProgress ? { onProgress } : {}) });
+  } finally {
+    await prisma.$disconnect();
+  }
 }

@@ -17,10 +17,10 @@ export async function ingestSampleIfEmpty({
   const prisma = createPrismaClient(databaseUrl);
   const cableCount = await prisma.cable.count().finally(() => prisma.$disconnect());
   if (cableCount > 0) return null;
-  const summary = await ingestPaths({ paths: [sampleDir], databaseUrl, meili, log });
-  if (summary.failed > 0) {
-    const reasons = summary.failures.map(({ file, error }) => `${file}: ${error}`).join("; ");
-    throw new Error(`Some sample cables could not be loaded: ${reasons}`);
+  log("The archive is empty: loading the sample cables.");
+  const summary = await ingestPaths({ databaseUrl, meili, options: { paths: [sampleDir] } });
+  if (summary.failed > 0 || !summary.reconciliation?.isConsistent) {
+    throw new Error(`The sample cables did not load cleanly (${summary.failed} failed; database ${summary.reconciliation?.databaseCount ?? "?"} vs index ${summary.reconciliation?.indexCount ?? "?"}). Run \`npm run ingest -- ${sampleDir}\` to see why.`);
   }
   return { loaded: summary.new + summary.updated };
 }

@@ -1,4 +1,6 @@
-/** The shape of one cable in the search index, built in one place from a stored cable. */
+import { withAnchors } from "../format/anchors";
+
+/** The shape of one cable in the search index, built in one place for ingest and reindex. */
 
 export type IndexableCable = {
   refId: string;
@@ -10,14 +12,17 @@ export type IndexableCable = {
   tags: string[];
   isPartialExtract: boolean;
   hasRedactions: boolean;
-  paragraphs: { number: number | null; text: string }[];
+  paragraphs: { position: number; number: number | null; text: string }[];
 };
 
 export type CableSearchDocument = {
   id: string;
   refId: string;
   subject: string | null;
-  body: string;
+  /** One entry per paragraph: Meilisearch reports which entries matched, so a hit can link to its best paragraph. */
+  paragraphs: string[];
+  /** The permalink anchor of each entry of `paragraphs`, in the same order. */
+  paragraphAnchors: string[];
   origin: string | null;
   classification: string | null;
   caveats: string[];
@@ -30,13 +35,15 @@ export type CableSearchDocument = {
 };
 
 export function toSearchDocument(cable: IndexableCable): CableSearchDocument {
-  const sentAt = cable.sentAt;
+  const { sentAt } = cable;
+  const anchored = withAnchors(cable.paragraphs);
   return {
     // Reference ids are letters and digits only, which Meilisearch accepts as document ids.
     id: cable.refId,
     refId: cable.refId,
     subject: cable.subject,
-    body: cable.paragraphs.map((paragraph) => paragraph.text).join("\n\n"),
+    paragraphs: anchored.map(({ text }) => text),
+    paragraphAnchors: anchored.map(({ anchor }) => anchor),
     origin: cable.origin,
     classification: cable.classification,
     caveats: cable.caveats,

@@ -5,7 +5,7 @@ export const CABLES_INDEX = "cables";
 export const CABLES_PRIMARY_KEY = "id";
 
 export const CABLES_INDEX_SETTINGS: Settings = {
-  searchableAttributes: ["refId", "subject", "tags", "body"],
+  searchableAttributes: ["refId", "subject", "tags", "paragraphs"],
   filterableAttributes: ["tags", "origin", "classification", "caveats", "year", "month", "sentAt", "isPartialExtract", "hasRedactions", "refId"],
   sortableAttributes: ["sentAt"],
   displayedAttributes: ["*"],

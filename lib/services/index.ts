@@ -1,4 +1,4 @@
-import { chmod, mkdir } from "node:fs/promises";
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import pg from "pg";
 import { ServiceError } from "./errors";
@@ -10,6 +10,8 @@ import { readOrCreateSecret } from "./secrets";
 
 export { ServiceError, describeFailure } from "./errors";
 export { assertPortFree, findFreePort } from "./ports";
+
+const ENDPOINTS_FILE = "services.json";
 
 export type ServiceEndpoints = { databaseUrl: string; meiliUrl: string; meiliMasterKey: string };
 export type Services = { endpoints: ServiceEndpoints; startedHere: string[]; stop: () => Promise<void> };
@@ -101,9 +103,48 @@ export async function startServices({ dataDir, env, log }: { dataDir: string; en
       meiliUrl = meilisearch.url;
     }
 
-    return { endpoints: { databaseUrl, meiliUrl, meiliMasterKey }, startedHere: running.map(({ name }) => name), stop };
+    const endpoints = { databaseUrl, meiliUrl, meiliMasterKey };
+    if (unlock) {
+      // Lets `npm run ingest` and `npm run reindex` reach the servers this process runs.
+      await writeFile(join(dataDir, ENDPOINTS_FILE), JSON.stringify({ pid: process.pid, endpoints }), { mode: 0o600 });
+      const releaseLock = unlock;
+      unlock = async () => {
+        await removeFile(join(dataDir, ENDPOINTS_FILE));
+        await releaseLock();
+      };
+    }
+    return { endpoints, startedHere: running.map(({ name }) => name), stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/** The servers of a running `npm start` on this data folder, if there is one. */
+async function endpointsOfRunningArchive(dataDir: string): Promise<ServiceEndpoints | null> {
+  try {
+    const { pid, endpoints } = JSON.parse(await readFile(join(dataDir, ENDPOINTS_FILE), "utf8")) as { pid: number; endpoints: ServiceEndpoints };
+    return isProcessAlive(pid) ? endpoints : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * For command-line tools: the servers named by DATABASE_URL / MEILI_URL, else those of a running
+ * `npm start`, else embedded servers started for the duration of the command.
+ */
+export async function connectServices({ dataDir, env, log }: { dataDir: string; env: ServiceEnv; log: (line: string) => void }): Promise<Services> {
+  if (!env.DATABASE_URL || !env.MEILI_URL) {
+    const running = await endpointsOfRunningArchive(dataDir);
+    if (running) {
+      const endpoints = {
+        databaseUrl: env.DATABASE_URL ?? running.databaseUrl,
+        meiliUrl: env.MEILI_URL ?? running.meiliUrl,
+        meiliMasterKey: env.MEILI_URL ? (env.MEILI_MASTER_KEY ?? "") : running.meiliMasterKey,
+      };
+      return { endpoints, startedHere: [], stop: async () => undefined };
+    }
+  }
+  return startServices({ dataDir, env, log });
 }

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { constants } from "node:fs";
 import { access, mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { ServiceError } from "./errors";
 import { LogTail, hasExited, removeFile, stopChild, stopOrphan, writePidFile } from "./processes";
@@ -84,6 +85,8 @@ export async function startLocalMeilisearch({
       MEILI_ENV: "production",
       MEILI_NO_ANALYTICS: "true",
       MEILI_LOG_LEVEL: "WARN",
+      // Meilisearch indexes with half the cores by default; on a 2-core machine that is one.
+      MEILI_MAX_INDEXING_THREADS: String(availableParallelism()),
     } as NodeJS.ProcessEnv,
   });
   server.stdout?.on("data", (chunk: Buffer) => tail.push(chunk));

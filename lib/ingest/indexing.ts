@@ -1,0 +1,133 @@
+import type { Meilisearch, Task } from "meilisearch";
+import type { PrismaClient } from "../db/client";
+import { SearchTaskError } from "../search/client";
+import { toSearchDocument, type CableSearchDocument, type IndexableCable } from "../search/documents";
+import { CABLES_INDEX, CABLES_PRIMARY_KEY } from "../search/settings";
+
+export type IndexedCable = { refId: string; contentHash: string; document: CableSearchDocument };
+
+// The index holds a cable's content once `indexed_hash` equals `content_hash`; the guard on
+// content_hash keeps a newer write from being marked as indexed by an older task.
+const MARK_INDEXED = `UPDATE cables SET indexed_hash = input.hash
+  FROM jsonb_to_recordset($1::jsonb) AS input(ref_id text, hash text)
+  WHERE cables.ref_id = input.ref_id AND cables.content_hash = input.hash`;
+
+const TASK_TIMEOUT_MS = 10 * 60_000;
+
+/**
+ * Sends documents to Meilisearch while the caller goes on parsing and writing: a few tasks stay
+ * in flight, each is awaited and must succeed, and only then are its cables marked as indexed.
+ */
+export class IndexQueue {
+  private readonly inFlight = new Set<Promise<void>>();
+  private failure: unknown = null;
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly search: Meilisearch,
+    private readonly indexUid: string = CABLES_INDEX,
+    private readonly maxInFlight = 4,
+  ) {}
+
+  async push(cables: IndexedCable[]): Promise<void> {
+    this.throwIfFailed();
+    if (cables.length === 0) return;
+    while (this.inFlight.size >= this.maxInFlight) await Promise.race(this.inFlight);
+    this.throwIfFailed();
+    const pending = this.search.index(this.indexUid).addDocuments(cables.map(({ document }) => document), { primaryKey: CABLES_PRIMARY_KEY });
+    const tracked = pending
+      .waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 })
+      .then(async (task: Task) => {
+        if (task.status !== "succeeded") throw new SearchTaskError(task);
+        await this.prisma.$executeRawUnsafe(MARK_INDEXED, JSON.stringify(cables.map(({ refId, contentHash }) => ({ ref_id: refId, hash: contentHash }))));
+      })
+      .catch((error: unknown) => {
+        this.failure ??= error;
+      })
+      .finally(() => this.inFlight.delete(tracked));
+    this.inFlight.add(tracked);
+  }
+
+  async drain(): Promise<void> {
+    await Promise.all(this.inFlight);
+    this.throwIfFailed();
+  }
+
+  private throwIfFailed(): void {
+    if (this.failure) throw this.failure;
+  }
+}
+
+const PENDING_BATCH = 500;
+
+type StoredCableRow = IndexableCable & { contentHash: string };
+
+async function loadPendingCables(prisma: PrismaClient, afterId: number, isEverything: boolean): Promise<{ id: number; cables: StoredCableRow[] }> {
+  const ids = await prisma.$queryRawUnsafe<{ id: number }[]>(
+    isEverything
+      ? `SELECT id FROM cables WHERE id > $1 ORDER BY id LIMIT ${PENDING_BATCH}`
+      : `SELECT id FROM cables WHERE id > $1 AND indexed_hash IS DISTINCT FROM content_hash ORDER BY id LIMIT ${PENDING_BATCH}`,
+    afterId,
+  );
+  if (ids.length === 0) return { id: afterId, cables: [] };
+  const rows = await prisma.cable.findMany({
+    where: { id: { in: ids.map(({ id }) => id) } },
+    select: {
+      refId: true,
+      subject: true,
+      sentAt: true,
+      origin: true,
+      classification: true,
+      caveats: true,
+      tags: true,
+      isPartialExtract: true,
+      hasRedactions: true,
+      contentHash: true,
+      paragraphs: { select: { position: true, number: true, text: true }, orderBy: { position: "asc" } },
+    },
+  });
+  return { id: ids.at(-1)!.id, cables: rows };
+}
+
+/**
+ * Indexes every cable whose content the index does not hold yet (or, for a rebuild, every cable),
+ * reading from PostgreSQL, the source of truth.
+ */
+export async function indexFromDatabase({
+  prisma,
+  search,
+  indexUid = CABLES_INDEX,
+  isEverything = false,
+  onProgress,
+}: {
+  prisma: PrismaClient;
+  search: Meilisearch;
+  indexUid?: string;
+  isEverything?: boolean;
+  onProgress?: (indexed: number) => void;
+}): Promise<number> {
+  const queue = new IndexQueue(prisma, search, indexUid);
+  let afterId = 0;
+  let indexed = 0;
+  for (;;) {
+    const page = await loadPendingCables(prisma, afterId, isEverything);
+    if (page.cables.length === 0) break;
+    afterId = page.id;
+    await queue.push(page.cables.map((cable) => ({ refId: cable.refId, contentHash: cable.contentHash, document: toSearchDocument(cable) })));
+    indexed += page.cables.length;
+    onProgress?.(indexed);
+  }
+  await queue.drain();
+  return indexed;
+}
+
+export type Reconciliation = { databaseCount: number; indexCount: number; pendingCount: number; isConsistent: boolean };
+
+/** PostgreSQL and the index must hold the same cables, none of them waiting to be indexed. */
+export async function reconcile(prisma: PrismaClient, search: Meilisearch, indexUid: string = CABLES_INDEX): Promise<Reconciliation> {
+  const [{ total, pending }] = await prisma.$queryRawUnsafe<{ total: number; pending: number }[]>(
+    `SELECT count(*)::int AS total, count(*) FILTER (WHERE indexed_hash IS DISTINCT FROM content_hash)::int AS pending FROM cables`,
+  ) as [{ total: number; pending: number }];
+  const indexCount = (await search.index(indexUid).getStats()).numberOfDocuments;
+  return { databaseCount: total, indexCount, pendingCount: pending, isConsistent: total === indexCount && pending === 0 };
+}

@@ -1,0 +1,62 @@
+import type { IngestProgress, IngestSummary } from "./run";
+
+export function formatDuration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${(ms / 1000).toFixed(1)} s`;
+  const minutes = Math.floor(seconds / 60);
+  return `${minutes} min ${String(seconds % 60).padStart(2, "0")} s`;
+}
+
+/** One progress line: inputs, rate and, once the share done says anything, an ETA. */
+export function formatProgress({ seen, bytesDone, bytesTotal, elapsedMs }: IngestProgress, width = 24): string {
+  const share = bytesTotal > 0 ? Math.min(1, bytesDone / bytesTotal) : 0;
+  const filled = Math.round(share * width);
+  const bar = `[${"#".repeat(filled)}${"-".repeat(width - filled)}]`;
+  const rate = elapsedMs > 0 ? (seen / elapsedMs) * 1000 : 0;
+  const eta = share > 0.01 && share < 1 ? ` · ETA ${formatDuration((elapsedMs / share) * (1 - share))}` : "";
+  return `${bar} ${(share * 100).toFixed(0).padStart(3)}% · ${seen.toLocaleString("en-US")} inputs · ${rate.toFixed(0)} cables/s${eta}`;
+}
+
+export function formatSummary(summary: IngestSummary, reportFile: string | null): string[] {
+  const lines = [
+    `${summary.isDryRun ? "Dry run (nothing written)" : `Ingest run ${summary.runId}`} finished in ${formatDuration(summary.durationMs)}.`,
+    `  seen ${summary.seen} = new ${summary.new} + updated ${summary.updated} + unchanged ${summary.unchanged} + failed ${summary.failed}`,
+  ];
+  const reasons = Object.entries(summary.failuresByCode).sort(([, a], [, b]) => b - a);
+  if (reasons.length > 0) lines.push(`  failed by reason: ${reasons.map(([code, count]) => `${code} ${count}`).join(", ")}`);
+  if (reportFile) lines.push(`  failure report: ${reportFile} (also in the ingest_entries table, run ${summary.runId})`);
+  if (summary.releaseIdsLoaded > 0) lines.push(`  release reference ids loaded: ${summary.releaseIdsLoaded.toLocaleString("en-US")}`);
+  const { parse, database, index } = summary.stageMs;
+  lines.push(`  stages (overlapping): parse ${formatDuration(parse)}, PostgreSQL ${formatDuration(database)}, Meilisearch ${formatDuration(index)}`);
+  const check = summary.reconciliation;
+  if (check) {
+    lines.push(
+      check.isConsistent
+        ? `  reconciled: ${check.databaseCount} cables in PostgreSQL and in the search index`
+        : `  MISMATCH: ${check.databaseCount} cables in PostgreSQL, ${check.indexCount} in the search index, ${check.pendingCount} waiting to be indexed`,
+    );
+  }
+  return lines;
+}
+
+/** Redraws one line on a terminal; elsewhere prints a plain line at most every few seconds. */
+export function createProgressReporter(stream: NodeJS.WriteStream, intervalMs = 5_000): { update: (progress: IngestProgress) => void; done: () => void } {
+  const isTerminal = Boolean(stream.isTTY);
+  let lastPrinted = 0;
+  let hasDrawn = false;
+  return {
+    update(progress) {
+      const now = Date.now();
+      if (isTerminal) {
+        stream.write(`\r${formatProgress(progress)}\u001b[K`);
+        hasDrawn = true;
+      } else if (now - lastPrinted >= intervalMs) {
+        stream.write(`${formatProgress(progress)}\n`);
+        lastPrinted = now;
+      }
+    },
+    done() {
+      if (isTerminal && hasDrawn) stream.write("\n");
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { Meilisearch } from "meilisearch";
+import type { PrismaClient } from "../db/client";
+import { expectTaskSucceeded } from "../search/client";
+import { ensureCablesIndex } from "../search/indexer";
+import { CABLES_INDEX, CABLES_PRIMARY_KEY } from "../search/settings";
+import { indexFromDatabase, reconcile, type Reconciliation } from "./indexing";
+import { acquireIngestLock } from "./run";
+
+export type ReindexSummary = { indexed: number; durationMs: number; reconciliation: Reconciliation };
+
+/**
+ * Rebuilds the search index from PostgreSQL into a fresh index and swaps it in atomically, so
+ * searches keep answering from the old index until the new one is complete.
+ */
+export async function rebuildIndex({
+  prisma,
+  search,
+  databaseUrl,
+  indexUid = CABLES_INDEX,
+  onProgress,
+}: {
+  prisma: PrismaClient;
+  search: Meilisearch;
+  databaseUrl: string;
+  indexUid?: string;
+  onProgress?: (indexed: number) => void;
+}): Promise<ReindexSummary> {
+  const startedAt = Date.now();
+  const releaseLock = await acquireIngestLock(databaseUrl);
+  const buildUid = `${indexUid}_rebuild_${startedAt}`;
+  try {
+    await ensureCablesIndex(search, buildUid);
+    const indexed = await indexFromDatabase({ prisma, search, indexUid: buildUid, isEverything: true, ...(onProgress ? { onProgress } : {}) });
+    const live = await search.getIndex(indexUid).catch(() => null);
+    if (!live) await expectTaskSucceeded(search.createIndex(indexUid, { primaryKey: CABLES_PRIMARY_KEY }));
+    await expectTaskSucceeded(search.swapIndexes([{ indexes: [indexUid, buildUid], rename: false }]));
+    return { indexed, durationMs: Date.now() - startedAt, reconciliation: await reconcile(prisma, search, indexUid) };
+  } finally {
+    // After the swap this uid holds the old documents; before it, a half-built index.
+    await search.deleteIndexIfExists(buildUid).catch(() => undefined);
+    await releaseLock();
+  }
+}

@@ -1,0 +1,89 @@
+/** `npm run ingest -- PATH...`: loads cables into PostgreSQL and the search index. */
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { createPrismaClient } from "../lib/db/client";
+import { applyMigrations } from "../lib/db/migrate";
+import { parseLaunchEnv } from "../lib/env";
+import { createProgressReporter, formatSummary } from "../lib/ingest/progress";
+import { runIngest } from "../lib/ingest/run";
+import { createMeiliClient } from "../lib/search/client";
+import { connectServices, describeFailure } from "../lib/services/index";
+
+const PROJECT_ROOT = resolve(import.meta.dirname, "..");
+const HELP = `Usage: npm run ingest -- [options] PATH...
+
+Loads cables from files or folders into PostgreSQL and the search index. Each file is read in
+its own format, detected per file: plain cable text, pages of the cable site (.html), or dump
+CSV files (cables.csv layout, streamed row by row). A reference-id list (reference-ids.csv,
+"refid,month") is loaded as the list of the release's cables, used to tell whether a
+referenced cable exists in the release.
+
+Every input (file, or CSV row) gets one outcome: new, updated (a different version of a cable
+already held: the earlier text is kept as a version), unchanged, or failed with a reason.
+Running the same ingest again changes nothing.
+
+Options:
+  --dry-run       parse and compare with the archive; write nothing
+  --only-failed   retry only the inputs that failed in the last run (PATHs are not needed)
+  -h, --help      show this help
+
+Servers: DATABASE_URL / MEILI_URL (+ MEILI_MASTER_KEY) when set; otherwise those of a running
+\`npm start\`; otherwise the embedded ones in .data/ are started for the duration of the command.
+
+Exit code: 0 when every input landed, 2 when some inputs failed (listed in the report),
+1 when the run itself failed or PostgreSQL and the search index disagree afterwards.`;
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { "dry-run": { type: "boolean", default: false }, "only-failed": { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (positionals.length === 0 && !values["only-failed"]) {
+    console.error("Name at least one file or folder to ingest (see --help).");
+    return 1;
+  }
+  const env = parseLaunchEnv(process.env);
+  const dataDir = resolve(PROJECT_ROOT, env.ARCHIVE_DATA_DIR ?? ".data");
+  const log = (line: string) => console.error(`[ingest] ${line}`);
+  const services = await connectServices({ dataDir, env, log });
+  const prisma = createPrismaClient(services.endpoints.databaseUrl);
+  const progress = createProgressReporter(process.stderr);
+  try {
+    await applyMigrations({ databaseUrl: services.endpoints.databaseUrl, migrationsDir: join(PROJECT_ROOT, "prisma", "migrations") });
+    const summary = await runIngest({
+      prisma,
+      search: createMeiliClient({ url: services.endpoints.meiliUrl, apiKey: services.endpoints.meiliMasterKey }),
+      databaseUrl: services.endpoints.databaseUrl,
+      options: { paths: positionals.map((path) => resolve(path)), isDryRun: values["dry-run"], isOnlyFailed: values["only-failed"], indexUid: env.MEILI_INDEX },
+      onProgress: progress.update,
+    });
+    progress.done();
+
+    let reportFile: string | null = null;
+    if (summary.runId !== null && summary.failed > 0) {
+      const failures = await prisma.ingestEntry.findMany({ where: { runId: summary.runId, outcome: "failed" }, select: { file: true, row: true, reason: true }, orderBy: { id: "asc" } });
+      reportFile = join(dataDir, "reports", `ingest-run-${summary.runId}-failures.jsonl`);
+      await mkdir(join(dataDir, "reports"), { recursive: true });
+      await writeFile(reportFile, failures.map((failure) => JSON.stringify(failure)).join("\n") + "\n");
+    }
+    for (const line of formatSummary(summary, reportFile)) console.log(line);
+    if (summary.reconciliation && !summary.reconciliation.isConsistent) return 1;
+    return summary.failed > 0 ? 2 : 0;
+  } finally {
+    await prisma.$disconnect();
+    await services.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`[ingest] ${describeFailure(error)}`);
+    process.exit(1);
+  },
+);
