@@ -102,9 +102,12 @@ export function scanHeaderFields(lines: readonly string[], start: number): Heade
   return { fields, end, lineIndexes };
 }
 
+/** Wrapped field lines: beyond these counts the text is the body, run on without a blank line. */
+const MAX_FIELD_LINES: Readonly<Record<FieldName, number>> = { eo: 2, tags: 4, subject: 5, ref: 12, classifiedBy: 4 };
+
 function fieldBlockEnd(lines: readonly string[], start: number, limit: number, label: FieldName): number {
   let i = start + 1;
-  while (i < limit) {
+  while (i < limit && i - start < MAX_FIELD_LINES[label]) {
     const line = lines[i]!;
     if (isBlank(line)) {
       if (label !== "ref") return i;
@@ -114,11 +117,17 @@ function fieldBlockEnd(lines: readonly string[], start: number, limit: number, l
       continue;
     }
     if (fieldLabelOf(line) !== null || isCaveatLine(line) || readBodyBanner(line)?.post) return i;
+    if (isParagraphStart(line, false, null) && !(label === "ref" && isLetteredReference(line))) return i;
     if (label === "eo" && !/^\s*(?:DECL|\d|OADR)/i.test(line)) return i;
     if (label === "tags" && !/^\s*[A-Z0-9][A-Z0-9 ,;.()/'-]*$/.test(line)) return i;
     i++;
   }
   return i;
+}
+
+/** `(C) SAO PAULO 260` in a REF block is reference C, not a paragraph marked (C). */
+function isLetteredReference(line: string): boolean {
+  return /^\s*\(?[A-Z]\)?[.)]?\s+(?:\d{2,4}\s+)?[A-Z][A-Za-z .'-]{1,30}\s+\d{1,6}\b/.test(line);
 }
 
 function nextNonBlank(lines: readonly string[], from: number, limit: number): number | null {

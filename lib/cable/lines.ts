@@ -59,3 +59,23 @@ export function stripTrailingPageBanner(line: string): string {
 export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
+
+const EMBEDDED_PAGE_MARK = /\s\d{8}\s+\d{3}\.\d\s+OF\s+\d{3}\b/g;
+
+/**
+ * Removes page-break marks run into a text line (`…RELATIONS  TRIPOLI 00000592  001.2 OF 003`), with
+ * the post name before them (the banner's post when known, else one word).
+ */
+export function stripEmbeddedPageMarks(line: string, post: string | null): string {
+  if (!line.includes(" OF ") || !/\d{8}/.test(line)) return line;
+  let result = "";
+  let from = 0;
+  for (const match of line.matchAll(EMBEDDED_PAGE_MARK)) {
+    const before = line.slice(from, match.index);
+    const postStart = post && before.toUpperCase().endsWith(post) ? before.length - post.length : before.search(/\S+\s*$/);
+    result += before.slice(0, Math.max(0, postStart)).trimEnd();
+    from = match.index + match[0].length;
+    result += " ";
+  }
+  return (result + line.slice(from)).trim().length === 0 ? "" : result + line.slice(from).replace(/^\s+/, "");
+}

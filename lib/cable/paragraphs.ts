@@ -6,12 +6,21 @@ const PARAGRAPH_START =
   /^\s{0,8}(¶|\uFFFD|&para;|\?|PARA(?:GRAPH)?\s)?\s?(\d{1,3})\s?\.(?=\s|\(|$)\s*(?:\(([A-Z]{1,4}(?:\s?\/{1,2}\s?[A-Z]{1,6}){0,3})\))?/;
 const MARKING_FIRST_PART = /^(?:U|C|S|TS|SBU|LOU|FOUO|CONF|SECRET|NF)$/;
 
-export type ParagraphStart = { number: number; marking: string | null; hasSign: boolean; prefixLength: number };
+const MARKED_START = /^\s{0,8}(?:¶\s?)?\(([A-Z]{1,4}(?:\s?\/{1,2}\s?[A-Z]{1,6}){0,3})\)\s+(?=["'A-Z])/;
+
+export type ParagraphStart = { number: number | null; marking: string | null; hasSign: boolean; prefixLength: number };
+
+/** An unnumbered paragraph that opens with its portion marking: `(C) MEA Joint Secretary…`. */
+function readMarkedStart(line: string): ParagraphStart | null {
+  const match = MARKED_START.exec(line.length > 64 ? line.slice(0, 64) : line);
+  if (!match || !MARKING_FIRST_PART.test(match[1]!.split("/")[0]!.trim())) return null;
+  return { number: null, marking: match[1]!.replace(/\s+/g, ""), hasSign: false, prefixLength: match[0].length };
+}
 
 export function readParagraphStart(line: string): ParagraphStart | null {
   if (line.length === 0) return null;
   const match = PARAGRAPH_START.exec(line.length > 64 ? line.slice(0, 64) : line);
-  if (!match) return null;
+  if (!match) return readMarkedStart(line);
   const markingText = match[3] ?? null;
   const marking = markingText && MARKING_FIRST_PART.test(markingText.split("/")[0]!.trim()) ? markingText.replace(/\s+/g, "") : null;
   const prefixLength = marking || !markingText ? match[0].length : match[0].length - (markingText.length + 2);
@@ -21,7 +30,9 @@ export function readParagraphStart(line: string): ParagraphStart | null {
 /** A numbered line starts a paragraph when it is signed (¶), marked, follows a blank line, or continues the count. */
 export function isParagraphStart(line: string, isAfterBlank: boolean, previousNumber: number | null): boolean {
   const start = readParagraphStart(line);
-  if (!start || start.number === 0 || start.number > 300) return false;
+  if (!start) return false;
+  if (start.number === null) return true;
+  if (start.number === 0 || start.number > 300) return false;
   if (line.slice(start.prefixLength).trim().length === 0 && !start.marking) return false;
   return start.hasSign || start.marking !== null || isAfterBlank || (previousNumber !== null && start.number === previousNumber + 1);
 }
@@ -49,7 +60,7 @@ export function readParagraphs(lines: readonly string[], breaks: ReadonlySet<num
       const start = readParagraphStart(line)!;
       current = { number: start.number, marking: start.marking, lines: [line.slice(start.prefixLength).trim()] };
       drafts.push(current);
-      previousNumber = start.number;
+      previousNumber = start.number ?? previousNumber;
     } else if (current && !isAfterBlank) {
       current.lines.push(line.trim());
     } else if (current && continuesParagraph({ current, line, nextLine: lines[i + 1] ?? "", isAfterBreak })) {

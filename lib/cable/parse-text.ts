@@ -16,6 +16,7 @@ import {
   isTelegramPageHeader,
   mayBeFurniture,
   splitLines,
+  stripEmbeddedPageMarks,
   stripTrailingPageBanner,
 } from "./lines";
 import { readParagraphs, splitSignature } from "./paragraphs";
@@ -58,7 +59,7 @@ export function parseCableText(
   source: TextSource,
   { isCableHeaderRequired = true }: { isCableHeaderRequired?: boolean } = {},
 ): CableRecord {
-  const lines = unglueHeaderLines(splitLines(text).map(cleanLine));
+  const lines = unglueHeaderLines(splitRunOnParagraphs(splitLines(text).map(cleanLine)));
   const preamble = readPreamble(lines);
   const bannerIndex = findBodyBanner(lines, preamble.lineIndexes);
   const banner = bannerIndex === null ? null : readBannerWithPostLine(lines, bannerIndex);
@@ -67,7 +68,7 @@ export function parseCableText(
   const routingLines = lines.slice(0, routingEnd).filter((_, i) => !preambleSet.has(i));
   const routing = readRoutingHeader(routingLines);
 
-  const { content, breaks, pageBreakPost, pageDtg } = removeFurniture(lines, routingEnd, bannerIndex);
+  const { content, breaks, pageBreakPost, pageDtg } = removeFurniture(lines, routingEnd, bannerIndex, banner?.post ?? null);
   const headerStart = bannerIndex === null ? routingEnd : bannerIndex + 1;
   const header = scanHeaderFields(content, headerStart);
   const bodyLines = content.slice(header.end);
@@ -136,26 +137,55 @@ export function parseCableText(
 }
 
 const GLUED_LABEL = /(?<=\S)(?=SIPDIS|NOFORN|E\.\s?O\.\s?1\d{4}|EO 1\d{4}|TAGS?:?\s|SUBJECT:|SUBJ:|REFS?:|Classified By|CLASSIFIED BY)/g;
-const GLUE_WINDOW = 40;
+const GLUE_WINDOW = 80;
 const MAY_BE_GLUED = /SIPDIS|NOFORN|E\.\s?O\.|EO 1|TAG|SUBJ|REF|Classified By|CLASSIFIED BY/;
+
+const INLINE_MARKING = /\s(?=\((?:U|C|S|SBU|S\/NF|C\/NF|S\/\/NF)\)\s+[A-Z](?![A-Z .'-]*\s\d))/;
+
+const INLINE_FIELD = /\s{2,}(?=(?:REFS?|REFTEL|CLASSIFIED BY|Classified By|Classified by)\s?:)/;
+
+/** `REF: STATE 146857 (U) Pol/Econ Chief delivered…`: the body or the next field ran on into a header line. */
+function splitInlineMarking(line: string): string[] {
+  const parts = line.split(INLINE_FIELD);
+  if (!/^\s*(?:REF|Ref|SUBJ|Subj|Classified|CLASSIFIED)/.test(parts[parts.length - 1]!)) return parts;
+  const last = parts[parts.length - 1]!;
+  const match = INLINE_MARKING.exec(last);
+  if (!match || match.index < 10) return parts;
+  return [...parts.slice(0, -1), last.slice(0, match.index), last.slice(match.index + 1)];
+}
+
+const RUN_ON_MIN_LENGTH = 300;
+/** Longer lines are not prose that lost its breaks but junk; splitting them would only cost time. */
+const RUN_ON_MAX_LENGTH = 500_000;
+const RUN_ON_PARAGRAPH =
+  /(?<=[.)"'”:]\s{1,4})(?=(?:\d{1,3}\.\s?\((?:U|C|S|SBU|S\/NF|C\/NF|S\/\/NF|U\/\/FOUO|SBU\/NF)\)|(?:REFS?|CLASSIFIED BY|Classified By)\s?:)\s)/g;
+
+/** Some bodies lost every line break: `…REF: RABAT 532  CLASSIFIED BY: … 1. (C) GOL officials…  2. (C) …`. */
+const MAY_RUN_ON = /\S\s{1,4}(?:\d{1,3}\.\s?\([A-Z]|REF|CLASSIFIED BY|Classified By)/;
+
+function splitRunOnParagraphs(lines: string[]): string[] {
+  const isRunOn = (line: string): boolean =>
+    line.length > RUN_ON_MIN_LENGTH && line.length < RUN_ON_MAX_LENGTH && MAY_RUN_ON.test(line);
+  if (!lines.some(isRunOn)) return lines;
+  return lines.flatMap((line) => (isRunOn(line) ? line.split(RUN_ON_PARAGRAPH) : [line]));
+}
 
 /** Some extracts lost the line breaks of their header (`SANAA 001352SIPDISE.O. 12958: DECL: …TAGS: …`). */
 function unglueHeaderLines(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (i >= GLUE_WINDOW || line.length > 2000) {
+    if (i >= GLUE_WINDOW || line.length > 2000 || line.length < 12 || !MAY_BE_GLUED.test(line)) {
       out.push(line);
       continue;
     }
-    if (line.length < 12 || !MAY_BE_GLUED.test(line)) {
-      out.push(line);
-      continue;
+    for (const piece of splitInlineMarking(line)) {
+      const parts = piece.split(GLUED_LABEL);
+      const labelCount = parts.length - 1;
+      const isGlued = labelCount >= 2 || (labelCount === 1 && readBodyBanner(parts[0]!)?.post);
+      if (isGlued) out.push(...parts.map((part) => part.trimEnd()));
+      else out.push(piece);
     }
-    const parts = line.split(GLUED_LABEL);
-    const labelCount = parts.length - 1;
-    if (labelCount >= 2 || (labelCount === 1 && readBodyBanner(parts[0]!)?.post)) out.push(...parts.map((part) => part.trimEnd()));
-    else out.push(line);
   }
   return out;
 }
@@ -277,6 +307,8 @@ function findRoutingEnd(lines: readonly string[]): number {
   return end;
 }
 
+const PAGE_MARK = /\d{8}\s+\d{3}\.\d\s+OF\s/;
+
 type Furniture = {
   content: string[];
   breaks: Set<number>;
@@ -285,12 +317,14 @@ type Furniture = {
 };
 
 /** Blanks out page furniture and repeated banners, remembering where pages broke. */
-function removeFurniture(lines: readonly string[], from: number, bannerIndex: number | null): Furniture {
+function removeFurniture(lines: readonly string[], from: number, bannerIndex: number | null, post: string | null): Furniture {
   const content = [...lines];
   const breaks = new Set<number>();
   let pageBreakPost: { post: string; serial: number } | null = null;
   let pageDtg: string | null = null;
+  const hasPageMarks = content.some((line) => PAGE_MARK.test(line));
   for (let i = from; i < content.length; i++) {
+    if (hasPageMarks && i !== bannerIndex) content[i] = keepTextBeforePageMark(content[i]!, post);
     const line = content[i]!;
     if (i === bannerIndex || !mayBeFurniture(line)) continue;
     const isRepeatedBanner = isBareBanner(line) || (i !== bannerIndex && isSectionBanner(line));
@@ -308,6 +342,17 @@ function removeFurniture(lines: readonly string[], from: number, bannerIndex: nu
 }
 
 /** A repeated `SECTION 02 OF 03` banner is furniture unless it carries more than caveats after the serial. */
+/**
+ * A page-break line whose "post" is longer than the cable's post carries text before the mark
+ * (`HANDICAPPING THE FIELD  TRIPOLI 00000166 001.2 OF 002`): the text stays, the mark goes.
+ */
+function keepTextBeforePageMark(line: string, post: string | null): string {
+  if (!mayBeFurniture(line) || !isPageFurniture(line)) return stripEmbeddedPageMarks(line, post);
+  const mark = readPageBreakPost(line);
+  if (!post || !mark || mark.post === post || !mark.post.endsWith(` ${post}`)) return line;
+  return mark.post.slice(0, -post.length).trimEnd();
+}
+
 function isSectionBanner(line: string): boolean {
   if (!/SECTION\s+\d/i.test(line)) return false;
   const banner = readBodyBanner(line);

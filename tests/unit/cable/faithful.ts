@@ -1,8 +1,17 @@
 /** The "nothing dropped" check: every non-blank, non-furniture source line is found in some field of the record. */
-import { cleanLine, isBareBanner, isPageFurniture, splitLines, stripTrailingPageBanner } from "@/lib/cable/lines";
+import {
+  cleanLine,
+  isBareBanner,
+  isPageFurniture,
+  splitLines,
+  stripEmbeddedPageMarks,
+  stripTrailingPageBanner,
+} from "@/lib/cable/lines";
 import type { CableRecord } from "@/lib/cable/types";
 
 const SIGNS = /[¶\uFFFD]/g;
+/** Paragraph numbers and portion markings are fields of the paragraph, not part of its text. */
+const PARAGRAPH_PREFIX = /^(?:\d{1,3}\.)?(?:\([A-Z/]{1,12}\))?/;
 
 function squeeze(text: string): string {
   return text.replace(SIGNS, "").replace(/\s+/g, "");
@@ -13,7 +22,7 @@ function recordText(record: CableRecord): string {
     [
       record.routingHeader ?? "",
       record.headerBlock ?? "",
-      ...record.paragraphs.map((paragraph) => `${paragraph.number ?? ""}${paragraph.marking ?? ""}${paragraph.text}`),
+      ...record.paragraphs.map((paragraph) => paragraph.text),
       record.signature ?? "",
     ].join("\n"),
   );
@@ -24,11 +33,14 @@ export function droppedLines(text: string, record: CableRecord): string[] {
   const haystack = recordText(record);
   const dropped: string[] = [];
   for (const raw of splitLines(text)) {
-    const line = stripTrailingPageBanner(cleanLine(raw));
+    const line = stripEmbeddedPageMarks(stripTrailingPageBanner(cleanLine(raw)), null);
     if (line.trim().length === 0 || isPageFurniture(line) || isBareBanner(line)) continue;
-    const squeezed = squeeze(line).replace(/^\d{1,3}\.?(?:\([A-Z/]{1,12}\))?/, "");
+    const squeezed = squeeze(line).replace(/^(?:(?:PARA)?\d{1,3}\.?)?(?:\([A-Z/]{1,12}\))?/, "");
     if (squeezed.length === 0 || haystack.includes(squeezed)) continue;
-    const words = line.split(/\s+/).map(squeeze).filter((word) => word.length > 0);
+    const words = line
+      .split(/\s+/)
+      .map((word) => squeeze(word).replace(PARAGRAPH_PREFIX, ""))
+      .filter((word) => word.length > 0);
     if (words.every((word) => haystack.includes(word))) continue;
     dropped.push(line);
   }
