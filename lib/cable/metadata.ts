@@ -1,6 +1,7 @@
 /** Published metadata (dump columns, site table) against what the text says: metadata fills gaps and wins on identity. */
 import type { CableMetadata, CableRecord } from "./types";
-import { readCreationDay } from "./dates";
+import { expandYear, readCreationDay } from "./dates";
+import { resolveReferenceId } from "./references";
 
 function clean(value: string | null | undefined): string | null {
   const trimmed = value?.trim() ?? "";
@@ -53,6 +54,13 @@ export function applyMetadata(record: CableRecord, metadata: CableMetadata): Cab
     warnings = withoutWarningsFor(warnings, "subject");
     warnings.push("subject: no SUBJECT line; taken from the page title");
     next.subject = title;
+  }
+
+  const year = /^(\d{2})/.exec(next.refId)?.[1];
+  if (year && next.references.some((reference) => reference.refId === null)) {
+    next.references = next.references.map((reference) =>
+      reference.refId === null ? { ...reference, refId: resolveReferenceId(reference.text, expandYear(Number(year))) } : reference,
+    );
   }
 
   next.warnings = warnings;

@@ -2,8 +2,9 @@
 import type { CableReference } from "./types";
 import { expandYear } from "./dates";
 
-const LETTER_MARK = /(^|[\s;,.])\(?([A-Z])\s?[.)](?=\s|$)/g;
+const LETTER_MARK = /(^|[\s;,.¶\uFFFD])\(?([A-Z])\s?[.)](?=\s|$)/g;
 const CABLE_NUMBER = /\b(?:(\d{2}|\d{4})\s+)?([A-Z][A-Z ]{1,30}?)\s+0*(\d{1,6})\b/;
+const MONTH_NAME = /^(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)$/;
 const NOT_A_POST = /^(?:AND|OR|THE|OF|NO|NOS?|PARA|PARAS|SECTION|REF|REFS|REFTEL|TEL|MSG|SEE|DATED|AS|IN)$/;
 
 /** Splits `A. ROME 1234 B. STATE 5678` at its letters; text with no letters is one reference. */
@@ -26,7 +27,11 @@ export function splitReferenceLetters(text: string): Array<{ letter: string | nu
   if (lead.length > 0) parts.push({ letter: null, text: lead });
   marks.forEach((mark, i) => {
     const next = marks[i + 1];
-    const body = text.slice(mark.end, next ? next.start : text.length).trim().replace(/[;,]$/, "").trim();
+    const body = text
+      .slice(mark.end, next ? next.start : text.length)
+      .trim()
+      .replace(/[;,¶\uFFFD]+$/, "")
+      .trim();
     parts.push({ letter: mark.letter, text: body });
   });
   return parts;
@@ -38,10 +43,10 @@ export function resolveReferenceId(text: string, cableYear: number | null): stri
   if (!match) return null;
   const post = match[2]!.trim();
   const lastWord = post.split(" ").pop() ?? "";
-  if (NOT_A_POST.test(post) || NOT_A_POST.test(lastWord) || /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*$/.test(lastWord)) {
+  if (NOT_A_POST.test(post) || NOT_A_POST.test(lastWord) || MONTH_NAME.test(lastWord)) {
     return null;
   }
-  const yearText = match[1];
+  const yearText = match[1] ?? /\((\d{4})\)/.exec(text)?.[1];
   const year = yearText ? (yearText.length === 4 ? Number(yearText) : expandYear(Number(yearText))) : cableYear;
   if (year === null) return null;
   const yy = String(year % 100).padStart(2, "0");

@@ -248,3 +248,20 @@ describe("routing headers", () => {
     expect(origin("USINT HAVANA")).toBe("US Interests Section Havana");
   });
 });
+
+describe("REF lines", () => {
+  it("keeps the letters and resolves each reference to an id", () => {
+    const record = parse(`R 091200Z MAR 04\nFM AMEMBASSY BRASILIA\nTO SECSTATE WASHDC\nUNCLAS SECTION 01 OF 02 BRASILIA 000564 \n \nSIPDIS \n \nTAGS: PGOV BR\nSUBJECT: X\n\nREFS: A) BRASILIA 0458 \n \n      B) 03 RIO DE JANEIRO 1030 \n      C) WILSON/MACK TELECON\n\n¶1. Text.`);
+    expect(record.references.map(({ letter, refId }) => [letter, refId])).toEqual([
+      ["A", "04BRASILIA458"],
+      ["B", "03RIODEJANEIRO1030"],
+      ["C", null],
+    ]);
+  });
+
+  it("reads years written before or after the cable number", () => {
+    const record = parse(`CONFIDENTIAL BERN 000141\n\nSUBJECT: X\nREF: A. BERN 100  B. 2005 BERN 1865 C. THE HAGUE 3350 (2004)\n\n1. (C) Text.`);
+    expect(record.references.map((reference) => reference.refId?.slice(2))).toEqual(["BERN100", "BERN1865", "THEHAGUE3350"]);
+    expect(record.references.slice(1).map((reference) => reference.refId?.slice(0, 2))).toEqual(["05", "04"]);
+  });
+});
