@@ -78,6 +78,8 @@ export function caveatsIn(text: string): string[] {
 
 /** Combines the banner level with caveats the way the dump writes it (`SECRET//NOFORN`). */
 export function dumpClassification({ level, caveats }: { level: string; caveats: readonly string[] }): string {
+  // The dump has no LIMITED OFFICIAL USE column value: it files those cables as UNCLASSIFIED//FOUO.
+  if (level === "LIMITED OFFICIAL USE") return "UNCLASSIFIED//FOR OFFICIAL USE ONLY";
   if (level === "UNCLASSIFIED") {
     const isOfficialUse =
       caveats.includes("SENSITIVE") || caveats.includes("FOR OFFICIAL USE ONLY") || caveats.includes("NOFORN");

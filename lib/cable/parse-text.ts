@@ -94,6 +94,9 @@ export function parseCableText(
   if (sent.isInferred && !preamble.dumpCopy) warnings.push("refId: year inferred like sentAt (not written in the text)");
   if (!header.fields.subject) warnings.push("subject: no SUBJECT line");
   if (header.fields.tags.length === 0) warnings.push("tags: no TAGS line");
+  if (header.fields.executiveOrder === null && header.fields.declassification === null) {
+    warnings.push("declassification: no E.O. or DECL line");
+  }
   if (paragraphs.length === 0) warnings.push("paragraphs: no body text found");
 
   const headerEntries = [
@@ -142,7 +145,7 @@ const MAY_BE_GLUED = /SIPDIS|NOFORN|E\.\s?O\.|EO 1|TAG|SUBJ|REF|Classified By|CL
 
 const INLINE_MARKING = /\s(?=\((?:U|C|S|SBU|S\/NF|C\/NF|S\/\/NF)\)\s+[A-Z](?![A-Z .'-]*\s\d))/;
 
-const INLINE_FIELD = /\s{2,}(?=(?:REFS?|REFTEL|CLASSIFIED BY|Classified By|Classified by)\s?:)/;
+const INLINE_FIELD = /\s{2,}(?=(?:REFS?|REFTEL)\s?:|(?:CLASSIFIED BY|Classified By|Classified by)\b)/;
 
 /** `REF: STATE 146857 (U) Pol/Econ Chief delivered…`: the body or the next field ran on into a header line. */
 function splitInlineMarking(line: string): string[] {

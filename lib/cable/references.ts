@@ -19,6 +19,13 @@ export function splitReferenceLetters(text: string): Array<{ letter: string | nu
     expected += 1;
   }
   if (marks.length === 0) {
+    const pieces = text
+      .split(/\s*[;:]\s*/)
+      .map((piece) => piece.trim())
+      .filter((piece) => piece.length > 0);
+    if (pieces.length > 1 && pieces.every((piece) => CABLE_NUMBER.test(piece.toUpperCase()))) {
+      return pieces.map((piece) => ({ letter: null, text: piece }));
+    }
     const whole = text.trim();
     return whole.length > 0 ? [{ letter: null, text: whole }] : [];
   }
