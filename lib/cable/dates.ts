@@ -55,16 +55,6 @@ export function readDateline(line: string): Dateline | null {
   return date ? { date, hasTime } : null;
 }
 
-/** `DE RUEHRO #0535/01 0751722`: day of year and time, for when the DTG line is missing. */
-export function readJulianStamp(line: string, year: number): Date | null {
-  const match = /^\s*DE\s+\S+\s+#\S+\s+(\d{3})(\d{2})(\d{2})\b/.exec(line);
-  if (!match) return null;
-  const dayOfYear = Number(match[1]);
-  if (dayOfYear < 1 || dayOfYear > 366) return null;
-  const date = new Date(Date.UTC(year, 0, dayOfYear, Number(match[2]), Number(match[3])));
-  return date.getUTCFullYear() === year && Number(match[2]) < 24 && Number(match[3]) < 60 ? date : null;
-}
-
 /** Reads `06/13/2016`, `1/29/2019`, `07/02/11` or `JUNE 21, 2006` as an ISO date. */
 export function readWrittenDate(text: string): string | null {
   const numeric = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/.exec(text);

@@ -1,11 +1,16 @@
 /**
  * Cable parser: turns real cables in the three published formats (plain text, pages of the cable
- * site, rows of the dump CSV) into CableRecords. Pure: no I/O here (see read.ts for files and
- * streams). Nothing throws to the caller: every input yields a record, with warnings for whatever
- * was guessed or missing, or an error value.
+ * site, rows of the dump CSV) into CableRecords. Pure: no I/O here; read.ts is the I/O side
+ * (parseFile / parsePaths for files and folders of any format, parseDumpFile / readDumpRows to
+ * stream a dump CSV of any size). Nothing throws to the caller: every input yields a record, with
+ * warnings for whatever was guessed or missing, or an error value.
  *
- *   parseCable({ content, format, file })   one input of any format → outcomes (one per cable)
- *   parseCableText / parseCableHtml / parseDumpRow   per-format entry points
+ *   parseCable({ content, file, format })            one input of any format → one outcome per cable
+ *   parseCableText / parseCableHtml / parseDumpRow   the per-format entry points
+ *
+ * Each warning starts with the field it concerns (`sentAt: …`, `refId: …`), so a consumer can tell
+ * which values were inferred. Published metadata (dump columns, the site's table) fills gaps and
+ * decides refId, origin and classification unless the format is `text`.
  */
 import type { CableFormat, CableMetadata, CableRecord, ParseResult } from "./types";
 import { readDumpColumns, createDumpCsvParser } from "./csv";
