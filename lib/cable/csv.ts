@@ -16,6 +16,7 @@ const BACKSLASH = 92;
 const COMMA = 44;
 const NEWLINE = 10;
 const CARRIAGE_RETURN = 13;
+const BYTE_ORDER_MARK = 0xfeff;
 
 export function createDumpCsvParser(): DumpCsvParser {
   let fields: string[] = [];
@@ -40,9 +41,12 @@ export function createDumpCsvParser(): DumpCsvParser {
     fields = [];
   }
 
+  let isFirstChunk = true;
+
   function push(chunk: string): DumpRow[] {
     const out: DumpRow[] = [];
-    let i = 0;
+    let i = isFirstChunk && chunk.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
+    if (chunk.length > 0) isFirstChunk = false;
     const length = chunk.length;
     while (i < length) {
       if (isAfterBackslash) {

@@ -48,6 +48,10 @@ describe("dump CSV parser", () => {
     for (const size of [1, 2, 3, 7, 64, 1000]) expect(parseInChunks(DUMP, size)).toEqual(whole);
   });
 
+  it("skips a byte-order mark", () => {
+    expect(parseInChunks(`\uFEFF"1","a"\n`, 2)).toEqual([{ row: 1, fields: ["1", "a"] }]);
+  });
+
   it("keeps a row without a final newline and tolerates CRLF line ends", () => {
     const rows = parseInChunks(`"1","a"\r\n"2","b"`, 3);
     expect(rows).toEqual([
