@@ -1,5 +1,5 @@
 /** Post names as the dump writes them, derived by rule from FM lines and banners. */
-import { AMBIGUOUS_BANNER_POSTS, BANNER_POST_NAMES, BANNER_POST_NOISE, CITY_RENAMES, CONSULATE_CITIES, FM_OFFICE_NAMES } from "./post-table";
+import { AMBIGUOUS_BANNER_POSTS, BANNER_POST_NAMES, EMBASSY_CITIES, BANNER_POST_NOISE, CITY_RENAMES, CONSULATE_CITIES, FM_OFFICE_NAMES } from "./post-table";
 
 const UPPERCASE_ACRONYMS = new Set(["US", "USUN", "USEU", "UN", "UNESCO", "NATO", "USNATO", "USOSCE", "RPO", "REO", "FSC", "AIT", "UNVIE"]);
 
@@ -69,7 +69,7 @@ export function originFromBannerPost(post: string): BannerOrigin {
   if (CONSULATE_CITIES.has(cleaned) || CONSULATE_CITIES.has(city)) {
     return { origin: `Consulate ${titleCase(city)}`, isGuessed: false };
   }
-  return { origin: `Embassy ${titleCase(city)}`, isGuessed: true };
+  return { origin: `Embassy ${titleCase(city)}`, isGuessed: !EMBASSY_CITIES.has(city) };
 }
 
 /** The post as it appears inside reference ids (`NEW DELHI` → `NEWDELHI`). */
