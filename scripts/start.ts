@@ -6,7 +6,7 @@
 import { join, resolve } from "node:path";
 import { applyMigrations } from "../lib/db/migrate";
 import { parseLaunchEnv } from "../lib/env";
-import { ingestSampleIfEmpty } from "../lib/ingest/sample";
+import { prepareArchive } from "../lib/ingest/boot";
 import { buildIfChanged, startNextServer, stopOrphanedApp, type RunningApp } from "../lib/launch/next-app";
 import { assertPortFree, describeFailure, lockDataDir, redactUrl, startServices, type Services } from "../lib/services/index";
 
@@ -21,6 +21,7 @@ Environment:
   MEILI_URL          use this Meilisearch instead of starting the bundled one
   MEILI_MASTER_KEY   key for MEILI_URL (the bundled server gets a generated key in .data/)
   MEILI_BIN          path to a Meilisearch binary to run instead of the bundled one
+  MEILI_INDEX        name of the search index (default cables)
   ARCHIVE_DATA_DIR   where the embedded services keep their data (default .data/)
 `;
 
@@ -68,11 +69,10 @@ async function main(): Promise<void> {
     const migrations = await applyMigrations({ databaseUrl, migrationsDir: join(PROJECT_ROOT, "prisma", "migrations") });
     log(`Database schema up to date (${migrations.applied.length} of ${migrations.total} migrations applied now).`);
 
-    const sample = await ingestSampleIfEmpty({ databaseUrl, meili: { url: meiliUrl, apiKey: meiliMasterKey }, sampleDir: join(PROJECT_ROOT, "prisma", "sample-cables"), log });
-    if (sample) log(`Loaded ${sample.loaded} sample cables into the empty archive.`);
+    await prepareArchive({ databaseUrl, meili: { url: meiliUrl, apiKey: meiliMasterKey }, sampleDir: join(PROJECT_ROOT, "prisma", "sample-cables"), indexUid: env.MEILI_INDEX, log });
 
     await buildIfChanged({ projectRoot: PROJECT_ROOT, log });
-    const serverEnv = { ...process.env, DATABASE_URL: databaseUrl, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliMasterKey, PORT: String(env.PORT) };
+    const serverEnv = { ...process.env, DATABASE_URL: databaseUrl, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliMasterKey, MEILI_INDEX: env.MEILI_INDEX, PORT: String(env.PORT) };
     app = await startNextServer({ projectRoot: PROJECT_ROOT, port: env.PORT, env: serverEnv, pidFile: appPidFile });
     log(`Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: ${app.url}  (Ctrl-C stops the archive)`);
 

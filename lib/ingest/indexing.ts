@@ -1,4 +1,5 @@
 import type { Meilisearch, Task } from "meilisearch";
+import type pg from "pg";
 import type { PrismaClient } from "../db/client";
 import { SearchTaskError } from "../search/client";
 import { toSearchDocument, type CableSearchDocument, type IndexableCable } from "../search/documents";
@@ -15,42 +16,53 @@ const MARK_INDEXED = `UPDATE cables SET indexed_hash = input.hash
 const TASK_TIMEOUT_MS = 10 * 60_000;
 
 /**
- * Sends documents to Meilisearch while the caller goes on parsing and writing: a few tasks stay
- * in flight, each is awaited and must succeed, and only then are its cables marked as indexed.
+ * Sends documents to Meilisearch while the caller goes on parsing and writing. Documents are sent
+ * in tasks of `TASK_DOCUMENTS`, several tasks stay enqueued so that Meilisearch can merge them
+ * into large batches (its cost per batch is high), each task is awaited and must succeed, and only
+ * then are its cables marked as indexed.
  */
 export class IndexQueue {
   private readonly inFlight = new Set<Promise<void>>();
+  private buffer: IndexedCable[] = [];
   private failure: unknown = null;
 
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly pool: pg.Pool,
     private readonly search: Meilisearch,
     private readonly indexUid: string = CABLES_INDEX,
-    private readonly maxInFlight = 4,
+    private readonly taskDocuments = 1_000,
+    private readonly maxInFlight = 8,
   ) {}
 
   async push(cables: IndexedCable[]): Promise<void> {
     this.throwIfFailed();
-    if (cables.length === 0) return;
+    this.buffer.push(...cables);
+    while (this.buffer.length >= this.taskDocuments) await this.send(this.buffer.splice(0, this.taskDocuments));
+  }
+
+  async drain(): Promise<void> {
+    if (this.buffer.length > 0) await this.send(this.buffer.splice(0));
+    await Promise.all(this.inFlight);
+    this.throwIfFailed();
+  }
+
+  private async send(cables: IndexedCable[]): Promise<void> {
     while (this.inFlight.size >= this.maxInFlight) await Promise.race(this.inFlight);
     this.throwIfFailed();
+    // Only the ids stay referenced while the task runs: the documents can be collected once sent.
+    const marks = JSON.stringify(cables.map(({ refId, contentHash }) => ({ ref_id: refId, hash: contentHash })));
     const pending = this.search.index(this.indexUid).addDocuments(cables.map(({ document }) => document), { primaryKey: CABLES_PRIMARY_KEY });
     const tracked = pending
-      .waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 })
+      .waitTask({ timeout: TASK_TIMEOUT_MS, interval: 100 })
       .then(async (task: Task) => {
         if (task.status !== "succeeded") throw new SearchTaskError(task);
-        await this.prisma.$executeRawUnsafe(MARK_INDEXED, JSON.stringify(cables.map(({ refId, contentHash }) => ({ ref_id: refId, hash: contentHash }))));
+        await this.pool.query(MARK_INDEXED, [marks]);
       })
       .catch((error: unknown) => {
         this.failure ??= error;
       })
       .finally(() => this.inFlight.delete(tracked));
     this.inFlight.add(tracked);
-  }
-
-  async drain(): Promise<void> {
-    await Promise.all(this.inFlight);
-    this.throwIfFailed();
   }
 
   private throwIfFailed(): void {
@@ -95,18 +107,20 @@ async function loadPendingCables(prisma: PrismaClient, afterId: number, isEveryt
  */
 export async function indexFromDatabase({
   prisma,
+  pool,
   search,
   indexUid = CABLES_INDEX,
   isEverything = false,
   onProgress,
 }: {
   prisma: PrismaClient;
+  pool: pg.Pool;
   search: Meilisearch;
   indexUid?: string;
   isEverything?: boolean;
   onProgress?: (indexed: number) => void;
 }): Promise<number> {
-  const queue = new IndexQueue(prisma, search, indexUid);
+  const queue = new IndexQueue(pool, search, indexUid);
   let afterId = 0;
   let indexed = 0;
   for (;;) {

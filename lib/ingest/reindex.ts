@@ -1,4 +1,5 @@
 import type { Meilisearch } from "meilisearch";
+import pg from "pg";
 import type { PrismaClient } from "../db/client";
 import { expectTaskSucceeded } from "../search/client";
 import { ensureCablesIndex } from "../search/indexer";
@@ -28,9 +29,10 @@ export async function rebuildIndex({
   const startedAt = Date.now();
   const releaseLock = await acquireIngestLock(databaseUrl);
   const buildUid = `${indexUid}_rebuild_${startedAt}`;
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   try {
     await ensureCablesIndex(search, buildUid);
-    const indexed = await indexFromDatabase({ prisma, search, indexUid: buildUid, isEverything: true, ...(onProgress ? { onProgress } : {}) });
+    const indexed = await indexFromDatabase({ prisma, pool, search, indexUid: buildUid, isEverything: true, ...(onProgress ? { onProgress } : {}) });
     const live = await search.getIndex(indexUid).catch(() => null);
     if (!live) await expectTaskSucceeded(search.createIndex(indexUid, { primaryKey: CABLES_PRIMARY_KEY }));
     await expectTaskSucceeded(search.swapIndexes([{ indexes: [indexUid, buildUid], rename: false }]));
@@ -38,6 +40,7 @@ export async function rebuildIndex({
   } finally {
     // After the swap this uid holds the old documents; before it, a half-built index.
     await search.deleteIndexIfExists(buildUid).catch(() => undefined);
+    await pool.end();
     await releaseLock();
   }
 }

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { createInterface } from "node:readline";
-import type { PrismaClient } from "../db/client";
+import type pg from "pg";
 
 /** reference-ids.csv lists every reference id of the release (`refid,month`); it is not a cable. */
 export async function isReleaseIdList(file: string): Promise<boolean> {
@@ -29,13 +29,13 @@ const INSERT_RELEASE_IDS = `INSERT INTO release_cables (ref_id, month)
 const CHUNK = 10_000;
 
 /** Streams the list into release_cables; returns how many ids it holds. */
-export async function loadReleaseIds(prisma: PrismaClient, file: string): Promise<number> {
+export async function loadReleaseIds(pool: pg.Pool, file: string): Promise<number> {
   // Keyed by id: one statement may not touch a row twice, and the list can repeat an id.
   let chunk = new Map<string, number | null>();
   let count = 0;
   const flush = async () => {
     if (chunk.size === 0) return;
-    await prisma.$executeRawUnsafe(INSERT_RELEASE_IDS, JSON.stringify([...chunk].map(([ref_id, month]) => ({ ref_id, month }))));
+    await pool.query(INSERT_RELEASE_IDS, [JSON.stringify([...chunk].map(([ref_id, month]) => ({ ref_id, month })))]);
     count += chunk.size;
     chunk = new Map();
   };

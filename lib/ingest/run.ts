@@ -43,13 +43,6 @@ const BATCH_BYTES = 8 * 1024 * 1024;
 /** One ingest or reindex at a time per database. */
 export const INGEST_LOCK_KEY = 72_707_014;
 
-/** Rolls a dry run's transaction back once its outcomes are known. */
-class DryRunRollback extends Error {
-  constructor(readonly outcomes: ItemOutcome[]) {
-    super("dry run");
-  }
-}
-
 export async function acquireIngestLock(databaseUrl: string): Promise<() => Promise<void>> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -111,6 +104,7 @@ export async function runIngest({
   const indexUid = options.indexUid ?? CABLES_INDEX;
   const summary: IngestSummary = { runId: null, isDryRun, seen: 0, new: 0, updated: 0, unchanged: 0, failed: 0, failuresByCode: {}, releaseIdsLoaded: 0, durationMs: 0, stageMs: { parse: 0, database: 0, index: 0 }, reconciliation: null };
   const releaseLock = await acquireIngestLock(databaseUrl);
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
 
   try {
     if (!isDryRun) {
@@ -122,7 +116,7 @@ export async function runIngest({
     const paths = onlyFailed ? onlyFailed.files : options.paths;
     const run = isDryRun ? null : await prisma.ingestRun.create({ data: { paths } });
     summary.runId = run?.id ?? null;
-    const queue = isDryRun ? null : new IndexQueue(prisma, search, indexUid);
+    const queue = isDryRun ? null : new IndexQueue(pool, search, indexUid);
 
     const countOutcomes = (outcomes: ItemOutcome[]) => {
       summary.seen += outcomes.length;
@@ -132,20 +126,21 @@ export async function runIngest({
       }
     };
 
-    const storePart = (part: IngestItem[]) =>
-      prisma
-        .$transaction(
-          async (tx) => {
-            const outcomes = await storeBatch(tx, { runId: summary.runId, items: part });
-            if (isDryRun) throw new DryRunRollback(outcomes);
-            return outcomes;
-          },
-          { timeout: 120_000, maxWait: 30_000 },
-        )
-        .catch((error: unknown) => {
-          if (error instanceof DryRunRollback) return error.outcomes;
-          throw error;
-        });
+    // A dry run computes the same outcomes inside a transaction it then rolls back.
+    const storePart = async (part: IngestItem[]) => {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const outcomes = await storeBatch(client, { runId: summary.runId, items: part });
+        await client.query(isDryRun ? "ROLLBACK" : "COMMIT");
+        return outcomes;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    };
 
     let bytesDone = 0;
     let bytesTotal = 0;
@@ -189,7 +184,7 @@ export async function runIngest({
     for (const file of files) {
       if (!onlyFailed && (await isReleaseIdList(file))) {
         bytesDone += await fileSize(file);
-        if (!isDryRun) summary.releaseIdsLoaded += await loadReleaseIds(prisma, file);
+        if (!isDryRun) summary.releaseIdsLoaded += await loadReleaseIds(pool, file);
         continue;
       }
       const isStreamed = file.toLowerCase().endsWith(".csv");
@@ -218,12 +213,13 @@ export async function runIngest({
     if (queue && run) {
       const indexStart = Date.now();
       await queue.drain();
-      await indexFromDatabase({ prisma, search, indexUid });
+      await indexFromDatabase({ prisma, pool, search, indexUid });
       summary.stageMs.index += Date.now() - indexStart;
       summary.reconciliation = await reconcile(prisma, search, indexUid);
       await prisma.ingestRun.update({ where: { id: run.id }, data: { status: "finished", finishedAt: new Date() } });
     }
   } finally {
+    await pool.end();
     await releaseLock();
   }
   summary.durationMs = Date.now() - startedAt;

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { CableRecord } from "../cable/types";
-import type { PrismaClient } from "../db/client";
+import type pg from "pg";
 import { describePost } from "../glossary/posts";
 import { describeTag } from "../glossary/tags";
 import { failureCodeOf, type FailureCode } from "./failures";
@@ -15,7 +15,11 @@ export type IngestItem =
 
 export type ItemOutcome = { source: InputSource; refId: string | null; outcome: IngestOutcomeKind; failureCode: FailureCode | null; reason: string | null };
 
-type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+/**
+ * Bulk writes go through `pg` directly: Prisma's raw-query path keeps the parameters of past
+ * queries alive, which for multi-megabyte batches grows the heap without bound.
+ */
+type Connection = pg.ClientBase;
 
 /**
  * Same parsed content ⇒ same hash, whichever file, row or format carried it. Warnings describe
@@ -130,36 +134,36 @@ function cableRow(record: CableRecord, format: string, contentHash: string) {
 
 type CableItem = Extract<IngestItem, { kind: "cable" }> & { contentHash: string };
 
-async function writeChangedCables(tx: Transaction, changed: CableItem[]): Promise<void> {
+async function writeChangedCables(db: Connection, changed: CableItem[]): Promise<void> {
   const refIds = changed.map(({ record }) => record.refId);
   const posts = new Map(changed.flatMap(({ record }) => (record.origin ? [[record.origin, describePost(record.origin)] as const] : [])));
   const tags = new Map(changed.flatMap(({ record }) => record.tags.map((code) => [code, describeTag(code)] as const)));
-  await tx.$executeRawUnsafe(SQL.upsertPosts, JSON.stringify([...posts.values()]));
-  await tx.$executeRawUnsafe(SQL.upsertTags, JSON.stringify([...tags.entries()].map(([code, tag]) => ({ ...tag, code }))));
-  await tx.$executeRawUnsafe(SQL.keepEarlierVersions, refIds);
-  await tx.$executeRawUnsafe(SQL.upsertCables, JSON.stringify(changed.map(({ record, format, contentHash }) => cableRow(record, format, contentHash))));
-  for (const statement of SQL.deleteChildren) await tx.$executeRawUnsafe(statement, refIds);
+  await db.query(SQL.upsertPosts, [JSON.stringify([...posts.values()])]);
+  await db.query(SQL.upsertTags, [JSON.stringify([...tags.entries()].map(([code, tag]) => ({ ...tag, code })))]);
+  await db.query(SQL.keepEarlierVersions, [refIds]);
+  await db.query(SQL.upsertCables, [JSON.stringify(changed.map(({ record, format, contentHash }) => cableRow(record, format, contentHash)))]);
+  for (const statement of SQL.deleteChildren) await db.query(statement, [refIds]);
   const paragraphs = changed.flatMap(({ record }) => record.paragraphs.map((p) => ({ ref_id: record.refId, position: p.index, number: p.number, marking: p.marking, text: p.text })));
-  await tx.$executeRawUnsafe(SQL.insertParagraphs, JSON.stringify(paragraphs));
+  await db.query(SQL.insertParagraphs, [JSON.stringify(paragraphs)]);
   const cableTags = changed.flatMap(({ record }) => record.tags.map((code, position) => ({ ref_id: record.refId, code, position })));
-  await tx.$executeRawUnsafe(SQL.insertCableTags, JSON.stringify(cableTags));
+  await db.query(SQL.insertCableTags, [JSON.stringify(cableTags)]);
   const references = changed.flatMap(({ record }) => record.references.map((reference, position) => ({ ref_id: record.refId, position, letter: reference.letter, text: reference.text, target_ref_id: reference.refId })));
-  await tx.$executeRawUnsafe(SQL.insertReferences, JSON.stringify(references));
+  await db.query(SQL.insertReferences, [JSON.stringify(references)]);
 }
 
 /**
  * Stores one batch in one transaction, with a ledger entry per input, so a run killed at any
- * point leaves either the whole batch or none of it. Content already known for a reference id
+ * point leaves either the whole batch or none of it (the caller owns the transaction). Content already known for a reference id
  * (its current text or an earlier version) is "unchanged" and not written again.
  * A reference id may occur at most once per batch (see `splitByRefId`).
  */
-export async function storeBatch(tx: Transaction, { runId, items }: { runId: number | null; items: IngestItem[] }): Promise<ItemOutcome[]> {
+export async function storeBatch(db: Connection, { runId, items }: { runId: number | null; items: IngestItem[] }): Promise<ItemOutcome[]> {
   const cables: CableItem[] = items.flatMap((item) => (item.kind === "cable" ? [{ ...item, contentHash: contentHashOf(item.record) }] : []));
-  const known = await tx.$queryRawUnsafe<{ ref_id: string; content_hash: string; is_current: boolean }[]>(SQL.knownHashes, cables.map(({ record }) => record.refId));
+  const { rows: known } = await db.query<{ ref_id: string; content_hash: string; is_current: boolean }>(SQL.knownHashes, [cables.map(({ record }) => record.refId)]);
   const hasCable = new Set(known.filter(({ is_current }) => is_current).map(({ ref_id }) => ref_id));
   const knownContent = new Set(known.map(({ ref_id, content_hash }) => `${ref_id}\0${content_hash}`));
   const changed = cables.filter(({ record, contentHash }) => !knownContent.has(`${record.refId}\0${contentHash}`));
-  if (changed.length > 0) await writeChangedCables(tx, changed);
+  if (changed.length > 0) await writeChangedCables(db, changed);
 
   const changedRefIds = new Set(changed.map(({ record }) => record.refId));
   const hashes = new Map(cables.map(({ record, contentHash }) => [record.refId, contentHash]));
@@ -179,9 +183,9 @@ export async function storeBatch(tx: Transaction, { runId, items }: { runId: num
       outcome,
       reason: failureCode ? `${failureCode}: ${reason}` : null,
     }));
-    await tx.$executeRawUnsafe(SQL.insertEntries, runId, JSON.stringify(entries));
+    await db.query(SQL.insertEntries, [runId, JSON.stringify(entries)]);
     const count = (kind: IngestOutcomeKind) => outcomes.filter(({ outcome }) => outcome === kind).length;
-    await tx.$executeRawUnsafe(SQL.countRun, runId, outcomes.length, count("new"), count("updated"), count("unchanged"), count("failed"));
+    await db.query(SQL.countRun, [runId, outcomes.length, count("new"), count("updated"), count("unchanged"), count("failed")]);
   }
   return outcomes;
 }

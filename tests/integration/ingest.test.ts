@@ -208,6 +208,9 @@ describe.skipIf(!hasCorpus)("ingest killed with SIGKILL and run again", () => {
     expect(resumed.failed).toBe(0);
     expect(resumed.reconciliation?.isConsistent).toBe(true);
     expect(await target.prisma.ingestRun.findMany({ select: { status: true }, orderBy: { id: "asc" } })).toEqual([{ status: "interrupted" }, { status: "finished" }]);
-    expect(await snapshot(target)).toEqual(await snapshot(control));
+    const [resumedState, controlState] = [await snapshot(target), await snapshot(control)];
+    expect(resumedState.counts).toEqual(controlState.counts);
+    expect(resumedState.cables).toEqual(controlState.cables);
+    expect(resumedState.documents).toEqual(controlState.documents);
   });
 });

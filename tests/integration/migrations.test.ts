@@ -72,6 +72,25 @@ describe("applyMigrations", () => {
     await expect(applyMigrations({ databaseUrl: url, migrationsDir: dir })).rejects.toThrow(/was changed after it was applied/);
   });
 
+  test("an archive on the first schema keeps its cables through later migrations, with tags and posts backfilled", async () => {
+    const { url } = await emptyDatabase();
+    const firstOnly = await mkdtemp(join(tmpdir(), "migrations-"));
+    cleanups.push(() => rm(firstOnly, { recursive: true, force: true }));
+    const [first] = (await readdir(MIGRATIONS_DIR, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    await cp(join(MIGRATIONS_DIR, first!), join(firstOnly, first!), { recursive: true });
+    await applyMigrations({ databaseUrl: url, migrationsDir: firstOnly });
+    await query(url, `INSERT INTO cables (ref_id, origin, tags, source_text, source_format, content_hash) VALUES ('07ROME535', 'Embassy Rome', ARRAY['PREL','IT'], 'text', 'text', 'h')`);
+
+    const later = await applyMigrations({ databaseUrl: url, migrationsDir: MIGRATIONS_DIR });
+    expect(later.applied.length).toBe(later.total - 1);
+    expect(await query(url, "SELECT name FROM posts")).toEqual([{ name: "Embassy Rome" }]);
+    expect(await query(url, "SELECT tag_code, position FROM cable_tags ORDER BY position")).toEqual([
+      { tag_code: "PREL", position: 0 },
+      { tag_code: "IT", position: 1 },
+    ]);
+    expect(await query(url, "SELECT ref_id, indexed_hash FROM cables")).toEqual([{ ref_id: "07ROME535", indexed_hash: null }]);
+  });
+
   test("a failing migration is rolled back whole and named in the error", async () => {
     const { url } = await emptyDatabase();
     const dir = await copyOfMigrations();

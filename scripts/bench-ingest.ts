@@ -1,0 +1,69 @@
+/**
+ * `npm run bench:ingest [-- DIR]`: ingests a corpus (default: the development corpus) into fresh,
+ * throw-away services and prints cables/s per stage and end to end, the time of a second run with
+ * nothing changed, and peak memory of each process.
+ */
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { createPrismaClient } from "../lib/db/client";
+import { applyMigrations } from "../lib/db/migrate";
+import { formatDuration } from "../lib/ingest/progress";
+import { runIngest, type IngestSummary } from "../lib/ingest/run";
+import { createMeiliClient } from "../lib/search/client";
+import { CABLES_INDEX } from "../lib/search/settings";
+import { describeFailure, startServices } from "../lib/services/index";
+import { readPidFile } from "../lib/services/processes";
+
+const PROJECT_ROOT = resolve(import.meta.dirname, "..");
+
+async function peakRssMb(pid: number | null): Promise<string> {
+  if (pid === null) return "n/a";
+  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  return Number.isNaN(kb) ? "n/a" : `${(kb / 1024).toFixed(0)} MB`;
+}
+
+/** Meilisearch's own time spent indexing, from its batch statistics. */
+async function meiliIndexingSeconds(url: string, apiKey: string): Promise<number> {
+  const response = await fetch(`${url}/batches?limit=1000&indexUids=${CABLES_INDEX}`, { headers: { Authorization: `Bearer ${apiKey}`, "Accept-Encoding": "identity" } });
+  const { results } = (await response.json()) as { results: { duration: string | null }[] };
+  return results.reduce((sum, { duration }) => sum + Number.parseFloat(/PT([\d.]+)S/.exec(duration ?? "")?.[1] ?? "0"), 0);
+}
+
+const rate = (count: number, ms: number) => (ms > 0 ? `${((count / ms) * 1000).toFixed(0)} cables/s` : "n/a");
+
+async function main(): Promise<void> {
+  const corpus = resolve(process.argv[2] ?? process.env.CORPUS_DIR ?? join(PROJECT_ROOT, "..", "shared", "corpus"));
+  const dataDir = await mkdtemp(join(tmpdir(), "cable-archive-bench-"));
+  const services = await startServices({ dataDir, env: {}, log: () => undefined });
+  const { databaseUrl, meiliUrl, meiliMasterKey } = services.endpoints;
+  const prisma = createPrismaClient(databaseUrl);
+  const search = createMeiliClient({ url: meiliUrl, apiKey: meiliMasterKey });
+  try {
+    await applyMigrations({ databaseUrl, migrationsDir: join(PROJECT_ROOT, "prisma", "migrations") });
+    const ingest = () => runIngest({ prisma, search, databaseUrl, options: { paths: [corpus] } });
+    const first: IngestSummary = await ingest();
+    const indexingSeconds = await meiliIndexingSeconds(meiliUrl, meiliMasterKey);
+    const second = await ingest();
+    const cables = first.new + first.updated;
+
+    console.log(`Ingest benchmark: ${corpus}`);
+    console.log(`  inputs ${first.seen} (new ${first.new}, updated ${first.updated}, unchanged ${first.unchanged}, failed ${first.failed}); reconciled: ${first.reconciliation?.isConsistent ? "yes" : "NO"}`);
+    console.log(`  end to end        ${formatDuration(first.durationMs).padStart(10)}  ${rate(first.seen, first.durationMs)} (inputs)`);
+    console.log(`  parse             ${formatDuration(first.stageMs.parse).padStart(10)}  ${rate(first.seen, first.stageMs.parse)}`);
+    console.log(`  PostgreSQL writes ${formatDuration(first.stageMs.database).padStart(10)}  ${rate(first.seen, first.stageMs.database)}`);
+    console.log(`  Meilisearch       ${formatDuration(indexingSeconds * 1000).padStart(10)}  ${rate(cables, indexingSeconds * 1000)} (its own indexing time, from its batch statistics)`);
+    console.log(`  second run        ${formatDuration(second.durationMs).padStart(10)}  unchanged ${second.unchanged} of ${second.seen}`);
+    console.log(`  peak RSS: ingest ${await peakRssMb(process.pid)}, Meilisearch ${await peakRssMb(await readPidFile(join(dataDir, "meilisearch.pid")))}, PostgreSQL postmaster ${await peakRssMb(await readPidFile(join(dataDir, "postgres", "postmaster.pid")))}`);
+  } finally {
+    await prisma.$disconnect();
+    await services.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(describeFailure(error));
+  process.exit(1);
+});
