@@ -3,7 +3,7 @@ import type { CableParagraph } from "./types";
 import { isBlank } from "./lines";
 
 const PARAGRAPH_START =
-  /^\s{0,8}(¶|\uFFFD|&para;|\?|PARA(?:GRAPH)?\s)?\s?(\d{1,3})\s?\.(?=\s|\(|$)\s*(?:\(([A-Z]{1,4}(?:\s?\/{1,2}\s?[A-Z]{1,6}){0,3})\))?/;
+  /^\s{0,8}(¶|\uFFFD|&para;|\?|PARA(?:GRAPH)?\s)?\s?(\d{1,3})(?:\s?\.(?=\s|\(|$)|(?=\s\((?:U|C|S|SBU|S\/NF|C\/NF|S\/\/NF)\)\s))\s*(?:\(([A-Z]{1,4}(?:\s?\/{1,2}\s?[A-Z]{1,6}){0,3})\))?/;
 const MARKING_FIRST_PART = /^(?:U|C|S|TS|SBU|LOU|FOUO|CONF|SECRET|NF)$/;
 
 const MARKED_START = /^\s{0,8}(?:¶\s?)?\(([A-Z]{1,4}(?:\s?\/{1,2}\s?[A-Z]{1,6}){0,3})\)\s+(?=["'A-Z])/;
@@ -119,10 +119,26 @@ export function splitSignature(paragraphs: CableParagraph[]): { paragraphs: Cabl
     candidate.length <= 40 &&
     NAME_LINE.test(candidate) &&
     !/\.$/.test(candidate) &&
-    !/^(?:END|BT|NNNN|SUMMARY|COMMENT)\b/i.test(candidate) &&
+    !NOT_A_SIGNATURE.test(candidate) &&
     (lines.length > 1 || last.number === null);
-  if (!isName) return { paragraphs, signature: null };
+  if (!isName) return splitTrailingSignature(paragraphs, last);
   const rest = lines.slice(0, -1).join("\n").trim();
   const kept = rest.length > 0 ? [...paragraphs.slice(0, -1), { ...last, text: rest }] : paragraphs.slice(0, -1);
   return { paragraphs: kept, signature: candidate };
+}
+
+const TRAILING_NAME = /(?<=[.!?)"”'])\s+([A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]{2,}){0,2})\s*$/;
+const NOT_A_SIGNATURE =
+  /^(?:END|COMMENT|SUMMARY|NOTE|BT|UNCLASSIFIED|CONFIDENTIAL|SECRET|SIPDIS|NOFORN|SENSITIVE)\b|\b(?:AND|THE|OF|FOR|TO|IN|IMMEDIATE|PRIORITY|ROUTINE|AMEMBASSY|AMCONSUL|SECSTATE|WASHDC|COLLECTIVE|LIST|N{3,})\b/i;
+
+/** Bodies that lost their line breaks end with the signature run on: `…End comment. GODFREY`. */
+function splitTrailingSignature(
+  paragraphs: CableParagraph[],
+  last: CableParagraph,
+): { paragraphs: CableParagraph[]; signature: string | null } {
+  const match = TRAILING_NAME.exec(last.text.length > 2000 ? last.text.slice(-2000) : last.text);
+  const name = match?.[1];
+  if (!match || !name || NOT_A_SIGNATURE.test(name)) return { paragraphs, signature: null };
+  const text = last.text.slice(0, last.text.length - match[0].length).trimEnd();
+  return { paragraphs: [...paragraphs.slice(0, -1), { ...last, text }], signature: name };
 }

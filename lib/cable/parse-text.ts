@@ -161,7 +161,7 @@ const RUN_ON_MIN_LENGTH = 300;
 /** Longer lines are not prose that lost its breaks but junk; splitting them would only cost time. */
 const RUN_ON_MAX_LENGTH = 500_000;
 const RUN_ON_PARAGRAPH =
-  /(?<=[.)"'”:]\s{1,4})(?=(?:\d{1,3}\.\s?\((?:U|C|S|SBU|S\/NF|C\/NF|S\/\/NF|U\/\/FOUO|SBU\/NF)\)|(?:REFS?|CLASSIFIED BY|Classified By)\s?:)\s)/g;
+  /(?<=[.)"'”:-]\s{1,4})(?=(?:\d{1,3}\.\s?\((?:U|C|S|SBU|S\/NF|C\/NF|S\/\/NF|U\/\/FOUO|SBU\/NF)\)|(?:REFS?|CLASSIFIED BY|Classified By)\s?:)\s)/g;
 
 /** Some bodies lost every line break: `…REF: RABAT 532  CLASSIFIED BY: … 1. (C) GOL officials…  2. (C) …`. */
 const MAY_RUN_ON = /\S\s{1,4}(?:\d{1,3}\.\s?\([A-Z]|REF|CLASSIFIED BY|Classified By)/;
