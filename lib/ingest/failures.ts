@@ -1,5 +1,5 @@
 /** Failure reasons grouped into stable codes for the summary and the ledger. */
-export type FailureCode = "unreadable" | "empty" | "binary" | "not-a-cable" | "malformed-row" | "malformed-csv" | "too-large" | "parser-bug" | "invalid";
+export type FailureCode = "no-ref-id" | "unreadable" | "empty" | "binary" | "not-a-cable" | "malformed-row" | "malformed-csv" | "too-large" | "parser-bug" | "invalid";
 
 const RULES: [RegExp, FailureCode][] = [
   [/^cannot read .*file too large/i, "too-large"],
@@ -10,6 +10,7 @@ const RULES: [RegExp, FailureCode][] = [
   [/^dump row has/i, "malformed-row"],
   [/^no dump rows/i, "malformed-csv"],
   [/^parser failure/i, "parser-bug"],
+  [/^no reference id/i, "no-ref-id"],
 ];
 
 export function failureCodeOf(message: string): FailureCode {

@@ -8,6 +8,7 @@ import { createMeiliClient, type MeiliConnection } from "../search/client";
 import { toSearchDocument } from "../search/documents";
 import { ensureCablesIndex } from "../search/indexer";
 import { CABLES_INDEX } from "../search/settings";
+import { settleIdentity } from "./identity";
 import { IndexQueue, indexFromDatabase, reconcile, type IndexedCable, type Reconciliation } from "./indexing";
 import { isReleaseIdList, loadReleaseIds } from "./release-ids";
 import { contentHashOf, splitByRefId, storeBatch, type IngestItem, type InputSource, type ItemOutcome } from "./store";
@@ -191,12 +192,13 @@ export async function runIngest({
       let parseStart = Date.now();
       for await (const outcome of parseFile(file)) {
         if (onlyFailed && !onlyFailed.keys.has(inputKey(outcome.source))) continue;
-        if (outcome.ok) {
-          batch.push({ kind: "cable", source: outcome.source, record: outcome.value, format: formatOf(outcome.source) });
-          batchBytes += outcome.value.sourceText.length;
-          if (isStreamed) bytesDone += outcome.value.sourceText.length;
+        const settled = outcome.ok ? settleIdentity(outcome.value, outcome.source.file) : outcome;
+        if (settled.ok) {
+          batch.push({ kind: "cable", source: outcome.source, record: settled.record, format: formatOf(outcome.source) });
+          batchBytes += settled.record.sourceText.length;
+          if (isStreamed) bytesDone += settled.record.sourceText.length;
         } else {
-          batch.push({ kind: "failure", source: outcome.source, error: outcome.error });
+          batch.push({ kind: "failure", source: outcome.source, error: settled.error });
         }
         if (batch.length >= BATCH_ITEMS || batchBytes >= BATCH_BYTES) {
           summary.stageMs.parse += Date.now() - parseStart;
