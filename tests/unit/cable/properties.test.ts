@@ -83,6 +83,21 @@ describe("mutated real cables", () => {
   });
 });
 
+describe("records of mutated cables", () => {
+  it("keep the untouched input and come out the same on every run", () => {
+    fc.assert(
+      fc.property(seed, fc.nat(), fc.nat(), (text, a, b) => {
+        const [start, end] = [a % text.length, b % text.length].sort((x, y) => x - y) as [number, number];
+        const mutated = text.slice(0, start) + text.slice(end);
+        const first = parseAs(mutated, "text");
+        expect(parseAs(mutated, "text")).toEqual(first);
+        for (const outcome of first) if (outcome.ok) expect(outcome.value.sourceText).toBe(mutated);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe("hostile input", () => {
   it("answers random bytes in every format with a record or an error", () => {
     fc.assert(
