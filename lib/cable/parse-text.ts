@@ -205,6 +205,8 @@ function renumber(paragraphs: readonly CableParagraph[]): CableParagraph[] {
 function readPreamble(lines: string[]): Preamble {
   const preamble: Preamble = { searchLines: lines, isPartialExtract: false, datedAt: null, dateline: null, dumpCopy: null, lineIndexes: [], consumedText: [] };
   let seen = 0;
+  // Mail headers and datelines only come before the banner; dump-field copies can follow a preview of the cable.
+  let hasPassedBanner = false;
   for (let i = 0; i < lines.length && seen < PREAMBLE_WINDOW; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
@@ -222,9 +224,10 @@ function readPreamble(lines: string[]): Preamble {
     }
     const item = readPreambleLine(line);
     if (!item) {
-      if (readBodyBanner(line)?.post) break;
+      if (!hasPassedBanner && readBodyBanner(line)?.post) hasPassedBanner = true;
       continue;
     }
+    if (hasPassedBanner && (item.kind === "mail" || item.kind === "other" || item.kind === "dateline")) continue;
     if (item.kind === "dump" || item.kind === "dated") {
       if (item.kind === "dump") preamble.dumpCopy ??= item.copy;
       else preamble.datedAt ??= item.date;

@@ -1,6 +1,7 @@
 /** The telegram routing header: VZCZC line, DE line, precedence and date-time group, FM, TO, INFO. */
 import { levelFromRoutingLine } from "./classification";
 import { readDateTimeGroup } from "./dates";
+import { fieldLabelOf } from "./header-fields";
 import { isTelegramPageHeader } from "./lines";
 
 export type RoutingHeader = {
@@ -54,7 +55,11 @@ export function readRoutingHeader(lines: readonly string[]): RoutingHeader {
   let list: "to" | "info" | "xmt" | null = null;
   for (const raw of lines) {
     const line = raw.trim();
-    if (line.length === 0 || isTelegramPageHeader(line)) continue;
+    if (line.length === 0) {
+      list = null;
+      continue;
+    }
+    if (isTelegramPageHeader(line)) continue;
     const dtgLine = DTG_LINE.exec(line);
     if (dtgLine) {
       header.precedence ??= PRECEDENCE_BY_LETTER[dtgLine[1]!] ?? null;
@@ -86,6 +91,10 @@ export function readRoutingHeader(lines: readonly string[]): RoutingHeader {
       }
       list = label === "TO" ? "to" : label === "INFO" ? "info" : "xmt";
       if (!isTelegramPageHeader(rest)) addAddressee(header, list, rest);
+      continue;
+    }
+    if (fieldLabelOf(line) !== null) {
+      list = null;
       continue;
     }
     if (list && !/^(?:VZCZC|BT$|ZNY|ZNR|[ZOPR]{2}\s)/.test(line) && !ACTION_OFFICE_LIST.test(line)) {
