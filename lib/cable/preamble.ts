@@ -1,6 +1,8 @@
 /** What can precede a cable: the partial-extract notice, a dateline, dump fields copied into the body, mail headers. */
+import { readBodyBanner } from "./banner";
 import { readDateline, readIsoTimestamp } from "./dates";
 import type { Dateline } from "./dates";
+import { isBlank } from "./lines";
 
 export const PARTIAL_EXTRACT_NOTICE = /partial extract of the original cable/i;
 
@@ -112,3 +114,59 @@ export function readDumpCopyBlock(lines: readonly string[], start: number): { co
 }
 
 export const HEADER_ENDS_LINE = /^\s*-{5,}\s*header ends\s*-{5,}\s*$/i;
+
+const PREAMBLE_WINDOW = 160;
+
+export type Preamble = {
+  /** The lines searched for a stray date-time group when the routing header has none. */
+  searchLines: readonly string[];
+  isPartialExtract: boolean;
+  datedAt: Date | null;
+  dateline: Dateline | null;
+  dumpCopy: DumpCopy | null;
+  lineIndexes: number[];
+  /** Text consumed from lines that also carry cable text (dump fields, `Cable dated:` prefixes). */
+  consumedText: Array<{ index: number; text: string }>;
+};
+
+/** Reads the preamble items at the top of a cable, replacing lines that also carry cable text by that text. */
+export function readPreamble(lines: string[]): Preamble {
+  const preamble: Preamble = { searchLines: lines, isPartialExtract: false, datedAt: null, dateline: null, dumpCopy: null, lineIndexes: [], consumedText: [] };
+  let seen = 0;
+  // Mail headers and datelines only come before the banner; dump-field copies can follow a preview of the cable.
+  let hasPassedBanner = false;
+  for (let i = 0; i < lines.length && seen < PREAMBLE_WINDOW; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    seen++;
+    const block = preamble.dumpCopy ? null : readDumpCopyBlock(lines, i);
+    if (block) {
+      preamble.dumpCopy = block.copy;
+      preamble.lineIndexes.push(...block.lineIndexes);
+      i = block.lineIndexes[block.lineIndexes.length - 1]!;
+      continue;
+    }
+    if (HEADER_ENDS_LINE.test(line)) {
+      preamble.lineIndexes.push(i);
+      continue;
+    }
+    const item = readPreambleLine(line);
+    if (!item) {
+      if (!hasPassedBanner && readBodyBanner(line)?.post) hasPassedBanner = true;
+      continue;
+    }
+    if (hasPassedBanner && (item.kind === "mail" || item.kind === "other" || item.kind === "dateline")) continue;
+    if (item.kind === "dump" || item.kind === "dated") {
+      if (item.kind === "dump") preamble.dumpCopy ??= item.copy;
+      else preamble.datedAt ??= item.date;
+      preamble.consumedText.push({ index: i, text: line.slice(0, line.length - item.remainder.length).trim() });
+      lines[i] = item.remainder;
+      if (readPreambleLine(item.remainder)?.kind === "partial") preamble.isPartialExtract = true;
+      else continue;
+    }
+    if (item.kind === "partial") preamble.isPartialExtract = true;
+    if (item.kind === "dateline") preamble.dateline ??= item.dateline;
+    preamble.lineIndexes.push(i);
+  }
+  return preamble;
+}
