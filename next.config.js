@@ -1,5 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Lets two checkouts' worth of work (or a test run beside `npm start`) build without sharing output.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // pg and the Prisma adapter load optional native modules at run time; bundling them breaks that.

@@ -4,6 +4,7 @@
  * services and the sample and fixture cables. Prints how many tests of each kind ran.
  */
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -18,7 +19,11 @@ type Suite = (typeof SUITES)[number];
 type Counts = { passed: number; failed: number; skipped: number };
 type SuiteResult = { suite: Suite; counts: Counts | null; exitCode: number; error?: string };
 
-const E2E_CABLES = [join(PROJECT_ROOT, "prisma", "sample-cables"), join(PROJECT_ROOT, "e2e", "fixtures", "cables")];
+const CORPUS_DIR = process.env.CORPUS_DIR ?? join(PROJECT_ROOT, "..", "shared", "corpus");
+// The browser tests read the sample and fixture cables, plus real pages of the cable site and
+// plain-text cables from the development corpus when it is there (tests needing them skip otherwise).
+const E2E_CORPUS_PARTS = [join(CORPUS_DIR, "html"), join(CORPUS_DIR, "text")].filter((path) => existsSync(path));
+const E2E_CABLES = [join(PROJECT_ROOT, "prisma", "sample-cables"), join(PROJECT_ROOT, "e2e", "fixtures", "cables"), ...E2E_CORPUS_PARTS];
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolveRun) => {
@@ -69,7 +74,14 @@ async function runEndToEnd(reportDir: string): Promise<SuiteResult> {
     stopApp = app.stop;
     const reportFile = join(reportDir, "e2e.json");
     const playwright = join(PROJECT_ROOT, "node_modules", "@playwright", "test", "cli.js");
-    const exitCode = await run(process.execPath, [playwright, "test"], { ...process.env, E2E_BASE_URL: app.url, E2E_JSON_REPORT: reportFile, E2E_DATABASE_URL: databaseUrl });
+    if (E2E_CORPUS_PARTS.length === 0) log(`No development corpus at ${CORPUS_DIR}: browser tests that need its cables are skipped.`);
+    const exitCode = await run(process.execPath, [playwright, "test"], {
+      ...process.env,
+      E2E_BASE_URL: app.url,
+      E2E_JSON_REPORT: reportFile,
+      E2E_DATABASE_URL: databaseUrl,
+      E2E_HAS_CORPUS: E2E_CORPUS_PARTS.length > 0 ? "1" : "",
+    });
     return { suite: "e2e", exitCode, counts: await readPlaywrightCounts(reportFile) };
   } finally {
     await stopApp?.();

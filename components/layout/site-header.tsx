@@ -1,5 +1,11 @@
 import Link from "next/link";
 
+const NAV_LINKS = [
+  { href: "/search", label: "Search" },
+  { href: "/tags", label: "Tags" },
+  { href: "/posts", label: "Posts" },
+];
+
 export function SiteHeader() {
   return (
     <header className="border-b border-stone-300 bg-white">
@@ -9,11 +15,13 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Main">
           <ul className="flex gap-4 text-sm">
-            <li>
-              <Link href="/" className="text-stone-700 hover:text-stone-950 hover:underline">
-                Latest cables
-              </Link>
-            </li>
+            {NAV_LINKS.map(({ href, label }) => (
+              <li key={href}>
+                <Link href={href} className="text-stone-700 hover:text-stone-950 hover:underline">
+                  {label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

@@ -67,3 +67,7 @@ export async function getCable(refId: string): Promise<CableDetail | null> {
     },
   });
 }
+
+export async function cableExists(refId: string): Promise<boolean> {
+  return (await getPrisma().cable.count({ where: { refId } })) > 0;
+}

@@ -7,8 +7,8 @@ import { ServiceError } from "../services/errors";
 import { LogTail, hasExited, removeFile, stopChild, stopOrphan, writePidFile } from "../services/processes";
 
 const BUILD_INPUTS = ["app", "components", "lib", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
-const IGNORED_DIRS = new Set(["node_modules", ".next", ".data"]);
-const STAMP_FILE = ".next/cable-archive-build-stamp";
+const IGNORED_DIRS = new Set(["node_modules", ".data"]);
+const distDir = () => process.env.NEXT_DIST_DIR || ".next";
 
 async function listFiles(root: string, path: string): Promise<string[]> {
   const info = await stat(join(root, path)).catch(() => null);
@@ -16,7 +16,7 @@ async function listFiles(root: string, path: string): Promise<string[]> {
   if (info.isFile()) return [path];
   const entries = await readdir(join(root, path), { withFileTypes: true });
   const nested = await Promise.all(
-    entries.filter((entry) => !IGNORED_DIRS.has(entry.name)).map((entry) => listFiles(root, join(path, entry.name))),
+    entries.filter((entry) => !IGNORED_DIRS.has(entry.name) && !entry.name.startsWith(".next")).map((entry) => listFiles(root, join(path, entry.name))),
   );
   return nested.flat();
 }
@@ -38,9 +38,9 @@ const nextBin = (projectRoot: string) => join(projectRoot, "node_modules", "next
 
 export async function buildIfChanged({ projectRoot, log }: { projectRoot: string; log: (line: string) => void }): Promise<boolean> {
   const fingerprint = await sourceFingerprint(projectRoot);
-  const stampPath = join(projectRoot, STAMP_FILE);
+  const stampPath = join(projectRoot, distDir(), "cable-archive-build-stamp");
   const previous = await readFile(stampPath, "utf8").catch(() => "");
-  if (previous === fingerprint && existsSync(join(projectRoot, ".next", "BUILD_ID"))) return false;
+  if (previous === fingerprint && existsSync(join(projectRoot, distDir(), "BUILD_ID"))) return false;
 
   log("Building the web app (only when the code changed; takes a minute on a small machine).");
   const tail = new LogTail(40);

@@ -1,5 +1,5 @@
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import pg from "pg";
 import { ServiceError } from "./errors";
 import { isMeilisearchHealthy, startLocalMeilisearch } from "./meilisearch";
@@ -69,7 +69,9 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
  * Connects to the servers named by DATABASE_URL / MEILI_URL, or starts embedded ones whose data
  * lives in `dataDir` and survives restarts.
  */
-export async function startServices({ dataDir, env, log }: { dataDir: string; env: ServiceEnv; log: (line: string) => void }): Promise<Services> {
+export async function startServices({ dataDir: givenDataDir, env, log }: { dataDir: string; env: ServiceEnv; log: (line: string) => void }): Promise<Services> {
+  // The servers run in their own working folders: a relative path would point elsewhere for them.
+  const dataDir = resolve(givenDataDir);
   const running: { name: string; service: RunningService }[] = [];
   let unlock: (() => Promise<void>) | null = null;
   const stop = async () => {
