@@ -4,11 +4,28 @@ import type { CableMetadata, ParseResult } from "./types";
 
 export type CablePage = { text: string; metadata: CableMetadata };
 
-const PRE_BLOCK = /<pre[^>]*>([\s\S]*?)<\/pre>/gi;
 const TAG = /<[^<>]*>/g;
 
 function textOf(html: string): string {
   return decodeHTML(html.replace(TAG, ""));
+}
+
+/** The inner HTML of each `<pre>` element, found with indexOf so that unclosed tags cost linear time. */
+function preBlocks(html: string): string[] {
+  const lower = html.toLowerCase();
+  const blocks: string[] = [];
+  let from = 0;
+  for (;;) {
+    const open = lower.indexOf("<pre", from);
+    if (open < 0) break;
+    const contentStart = lower.indexOf(">", open);
+    if (contentStart < 0) break;
+    const close = lower.indexOf("</pre>", contentStart);
+    if (close < 0) break;
+    blocks.push(html.slice(contentStart + 1, close));
+    from = close + "</pre>".length;
+  }
+  return blocks;
 }
 
 function firstMatch(html: string, pattern: RegExp): string | null {
@@ -19,8 +36,7 @@ function firstMatch(html: string, pattern: RegExp): string | null {
 /** Extracts the published cable text and the site's metadata; a page that is not a cable page is an error value. */
 export function readCablePage(html: string): ParseResult<CablePage> {
   const tableStart = html.search(/<table class=['"]cable['"]/i);
-  const blocks: string[] = [];
-  for (const match of html.matchAll(PRE_BLOCK)) blocks.push(textOf(match[1]!));
+  const blocks = preBlocks(html).map(textOf);
   if (blocks.length === 0) {
     return { ok: false, error: "not a cable page: no <pre> block with cable text" };
   }

@@ -141,6 +141,8 @@ describe("hostile input", () => {
     ["a repeated banner", "SECRET SECTION 01 OF 02 ROME 000535 ".repeat(140_000)],
     ["paragraph numbers", "1. (C) ".repeat(700_000)],
     ["open tags", "<".repeat(5_000_000)],
+    ["unclosed pre tags", "<pre>".repeat(1_000_000)],
+    ["page titles", "<h3>Viewing cable ".repeat(270_000)],
     ["backslashes and quotes", '\\"'.repeat(2_500_000)],
     ["header labels", "SUBJECT: TAGS: REF: A. ROME 1 ".repeat(170_000)],
   ])("parses a 5 MB single line of %s in well under a second", (_, line) => {
