@@ -10,17 +10,22 @@ function textOf(html: string): string {
   return decodeHTML(html.replace(TAG, ""));
 }
 
+function indexOfEitherCase(text: string, lowerNeedle: string, from: number): number {
+  const lower = text.indexOf(lowerNeedle, from);
+  const upper = text.indexOf(lowerNeedle.toUpperCase(), from);
+  return lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+}
+
 /** The inner HTML of each `<pre>` element, found with indexOf so that unclosed tags cost linear time. */
 function preBlocks(html: string): string[] {
-  const lower = html.toLowerCase();
   const blocks: string[] = [];
   let from = 0;
   for (;;) {
-    const open = lower.indexOf("<pre", from);
+    const open = indexOfEitherCase(html, "<pre", from);
     if (open < 0) break;
-    const contentStart = lower.indexOf(">", open);
+    const contentStart = html.indexOf(">", open);
     if (contentStart < 0) break;
-    const close = lower.indexOf("</pre>", contentStart);
+    const close = indexOfEitherCase(html, "</pre>", contentStart);
     if (close < 0) break;
     blocks.push(html.slice(contentStart + 1, close));
     from = close + "</pre>".length;

@@ -36,7 +36,9 @@ function printReport(report: Report): void {
   );
 }
 
-describe.skipIf(!hasCorpus)("development corpus", () => {
+const CORPUS_TEST_TIMEOUT = 60_000;
+
+describe.skipIf(!hasCorpus)("development corpus", { timeout: CORPUS_TEST_TIMEOUT }, () => {
   const samples: Sample[] = hasCorpus ? collectSamples() : [];
   const report = measure(samples);
 
