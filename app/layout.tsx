@@ -5,6 +5,8 @@ import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  // Absolute links in previews (Open Graph) need the public address of the archive.
+  metadataBase: new URL(process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`),
   title: { default: "Cable Archive", template: "%s · Cable Archive" },
   description: "A searchable public archive of US diplomatic cables.",
 };

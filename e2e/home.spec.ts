@@ -15,7 +15,7 @@ test("a cable opens from the list and its paragraphs have permalinks with the ca
   await page.getByRole("link", { name: "06ROME1755" }).click();
   await expect(page).toHaveURL(/\/cable\/06ROME1755$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("ITALIAN FM D'ALEMA SEEKING GOOD START");
-  const anchors = await page.locator("section[aria-label='Cable text'] p[id^='p']").evaluateAll((nodes) => nodes.map((node) => node.id));
+  const anchors = await page.locator("section[aria-label='Cable text'] [id^='p']").evaluateAll((nodes) => nodes.map((node) => node.id));
   expect(anchors).toEqual(["p1", "p2", "p3", "p4", "p5", "p16", "p17"]);
 
   await page.goto("/cable/06ROME1755#p16");

@@ -12,7 +12,7 @@ import { SortLinks } from "@/components/search/sort-links";
 import { cableExists } from "@/lib/db/cables";
 import { cableHref } from "@/lib/format/links";
 import { describeTag } from "@/lib/glossary/tags";
-import { PAGE_SIZE, effectiveSortOrder, hasFilters, parseFacetFilterText, parseSearchParams, searchHref, type RawSearchParams, type SearchQuery } from "@/lib/search/query";
+import { PAGE_SIZE, effectiveSortOrder, hasFilters, readTextParam, parseSearchParams, searchHref, type RawSearchParams, type SearchQuery } from "@/lib/search/query";
 import { refIdFromQuery } from "@/lib/search/ref-id";
 import { SearchUnavailableError, searchCables, searchFacetValues, type SearchResults } from "@/lib/search/service";
 
@@ -59,8 +59,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const refId = refIdFromQuery(query);
   if (refId && (await cableExists(refId))) redirect(cableHref(refId));
 
-  const tagFilter = parseFacetFilterText(raw.tagq);
-  const originFilter = parseFacetFilterText(raw.originq);
+  const tagFilter = readTextParam(raw.tagq);
+  const originFilter = readTextParam(raw.originq);
   let results: SearchResults;
   let tagValues;
   let originValues;

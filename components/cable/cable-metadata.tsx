@@ -1,12 +1,26 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
 import type { CableDetail } from "@/lib/db/cables";
 import { formatCableDate } from "@/lib/format/date";
+import { postHref, tagHref } from "@/lib/format/links";
+import { ClassificationBadge } from "./classification-badge";
 
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
+function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="grid grid-cols-[9rem_1fr] gap-2 py-1">
+    <div className="grid gap-1 py-1.5 sm:grid-cols-[10rem_1fr] sm:gap-2">
       <dt className="text-stone-600">{label}</dt>
-      <dd className="text-stone-900">{children}</dd>
+      <dd className="min-w-0 break-words text-stone-900">{children}</dd>
     </div>
+  );
+}
+
+function AddressList({ addresses }: { addresses: string[] }) {
+  return (
+    <ul className="space-y-0.5">
+      {addresses.map((address, index) => (
+        <li key={`${address}-${index}`}>{address}</li>
+      ))}
+    </ul>
   );
 }
 
@@ -15,21 +29,61 @@ export function CableMetadata({ cable }: { cable: CableDetail }) {
     <dl className="divide-y divide-stone-100 rounded border border-stone-200 bg-white px-4 py-2 text-sm">
       <Row label="Date">
         <time dateTime={cable.sentAt?.toISOString()}>{formatCableDate(cable.sentAt, cable.sentAtPrecision)}</time>
+        {cable.sentAtPrecision && cable.sentAtPrecision !== "minute" && <span className="text-stone-600"> (the text gives no time of day)</span>}
       </Row>
-      <Row label="From">{cable.origin ?? "Unknown"}</Row>
-      {cable.destinationsTo.length > 0 && <Row label="To">{cable.destinationsTo.join("; ")}</Row>}
-      {cable.destinationsInfo.length > 0 && <Row label="Info">{cable.destinationsInfo.join("; ")}</Row>}
-      <Row label="Classification">{cable.classification ?? "Not marked"}</Row>
+      <Row label="From">
+        {cable.post ? (
+          <Link href={postHref(cable.post.name)} className="text-blue-800 underline">
+            {cable.post.name}
+          </Link>
+        ) : (
+          (cable.origin ?? "Unknown")
+        )}
+        {cable.post?.country && <span className="text-stone-600"> · {cable.post.country}</span>}
+      </Row>
+      {cable.destinationsTo.length > 0 && (
+        <Row label="To">
+          <AddressList addresses={cable.destinationsTo} />
+        </Row>
+      )}
+      {cable.destinationsInfo.length > 0 && (
+        <Row label="Info">
+          <AddressList addresses={cable.destinationsInfo} />
+        </Row>
+      )}
+      {cable.precedence && <Row label="Precedence">{cable.precedence}</Row>}
+      <Row label="Classification">
+        <ClassificationBadge classification={cable.classification} />
+      </Row>
       {cable.caveats.length > 0 && <Row label="Handling">{cable.caveats.join(", ")}</Row>}
-      {cable.tags.length > 0 && <Row label="Tags">{cable.tags.join(", ")}</Row>}
+      {cable.tags.length > 0 && (
+        <Row label="Tags">
+          <ul className="flex flex-wrap gap-x-3 gap-y-1">
+            {cable.tags.map((tag) => (
+              <li key={tag.code}>
+                <Link href={tagHref(tag.code)} className="text-blue-800 underline">
+                  <span className="font-mono">{tag.code}</span>
+                </Link>
+                <span className="text-stone-600"> — {tag.description ?? "unknown code"}</span>
+              </li>
+            ))}
+          </ul>
+        </Row>
+      )}
       {cable.classifiedBy && (
         <Row label="Classified by">
           {cable.classifiedBy}
           {cable.classificationReasons ? `, reasons ${cable.classificationReasons}` : ""}
         </Row>
       )}
-      {cable.declassification && <Row label="Declassify">{cable.declassification}</Row>}
-      {cable.isPartialExtract && <Row label="Extract">This is a partial extract; the full text of the cable was not published.</Row>}
+      {cable.declassification && (
+        <Row label="Declassify on">
+          {cable.declassifyOn ? <time dateTime={cable.declassifyOn.toISOString().slice(0, 10)}>{formatCableDate(cable.declassifyOn, "day")}</time> : cable.declassification}
+          {cable.executiveOrder && <span className="text-stone-600"> (E.O. {cable.executiveOrder})</span>}
+        </Row>
+      )}
+      {cable.isPartialExtract && <Row label="Extract">A partial extract published by a newspaper partner; the full text of the cable was not released.</Row>}
+      {cable.hasRedactions && <Row label="Redactions">Names in this cable were redacted before publication (shown as XXXXXXXXXXXX).</Row>}
     </dl>
   );
 }

@@ -1,21 +1,52 @@
+import { HighlightedText } from "@/components/search/highlighted-text";
 import type { CableParagraphView } from "@/lib/db/cables";
 import { withAnchors } from "@/lib/format/anchors";
+import { cableHref } from "@/lib/format/links";
+import { markTerms } from "@/lib/search/highlight";
+import { CopyLinkButton } from "./copy-link-button";
 
-export function CableParagraphs({ paragraphs, signature }: { paragraphs: CableParagraphView[]; signature: string | null }) {
+export function CableParagraphs({
+  refId,
+  paragraphs,
+  signature,
+  terms,
+  focusAnchor,
+}: {
+  refId: string;
+  paragraphs: CableParagraphView[];
+  signature: string | null;
+  terms: string[];
+  focusAnchor?: string;
+}) {
   return (
     <section aria-label="Cable text" className="space-y-4 leading-relaxed">
-      {withAnchors(paragraphs).map((paragraph) => (
-        <p key={paragraph.anchor} id={paragraph.anchor} className="scroll-mt-4 whitespace-pre-line rounded target:bg-yellow-100">
-          {paragraph.number !== null && (
-            <a href={`#${paragraph.anchor}`} className="mr-2 font-mono text-sm text-stone-500 no-underline hover:underline" aria-label={`Paragraph ${paragraph.number}, permalink`}>
-              {paragraph.number}.
-            </a>
-          )}
-          {paragraph.marking && <span className="mr-2 font-mono text-sm text-stone-600">({paragraph.marking})</span>}
-          {paragraph.text}
-        </p>
-      ))}
-      {signature && <p className="font-mono text-sm text-stone-700">{signature}</p>}
+      {withAnchors(paragraphs).map((paragraph) => {
+        const isFocused = paragraph.anchor === focusAnchor;
+        return (
+          <div
+            key={paragraph.anchor}
+            id={paragraph.anchor}
+            data-paragraph={paragraph.number ?? undefined}
+            className={`scroll-mt-4 rounded px-2 py-1 target:bg-yellow-50 target:ring-2 target:ring-yellow-300 ${isFocused ? "bg-yellow-50 ring-2 ring-yellow-300" : ""}`}
+          >
+            <p className="whitespace-pre-line">
+              {paragraph.number !== null && (
+                <a href={`#${paragraph.anchor}`} className="mr-2 font-mono text-sm text-stone-500 hover:underline" aria-label={`Paragraph ${paragraph.number} (permalink)`}>
+                  ¶{paragraph.number}
+                </a>
+              )}
+              {paragraph.marking && (
+                <abbr title="Portion marking" className="mr-2 font-mono text-sm text-stone-600 no-underline">
+                  ({paragraph.marking})
+                </abbr>
+              )}
+              <HighlightedText segments={markTerms(paragraph.text, terms)} />
+              {paragraph.number !== null && <CopyLinkButton path={cableHref(refId, paragraph.anchor)} label={`Copy the link to paragraph ${paragraph.number}`} />}
+            </p>
+          </div>
+        );
+      })}
+      {signature && <p className="px-2 font-mono text-sm text-stone-700">{signature}</p>}
     </section>
   );
 }

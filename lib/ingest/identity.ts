@@ -1,12 +1,9 @@
 import { basename } from "node:path";
 import type { CableRecord } from "../cable/types";
 
-/** Two-digit year, post letters (a few release ids carry digits there too), serial number. */
-const CANONICAL_REF_ID = /^\d{2}[0-9A-Z]*[A-Z][0-9A-Z]*\d$/;
+import { isCanonicalRefId } from "../format/ref-id";
 
-export function isCanonicalRefId(refId: string): boolean {
-  return CANONICAL_REF_ID.test(refId);
-}
+export { isCanonicalRefId };
 
 /**
  * A cable is stored under its reference id, so a record without a complete one cannot land: two

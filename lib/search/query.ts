@@ -125,7 +125,7 @@ export function effectiveSortOrder(query: SearchQuery): SortOrder {
   return query.sort === "relevance" && !query.q ? "newest" : query.sort;
 }
 
-/** Text typed to narrow a facet's list of values (view state, also kept in the URL). */
-export function parseFacetFilterText(value: string | string[] | undefined): string {
+/** A short free-text parameter (a facet list filter, terms to mark), cleaned and bounded. */
+export function readTextParam(value: string | string[] | undefined): string {
   return cleanText(asList(value)[0] ?? "", 100);
 }

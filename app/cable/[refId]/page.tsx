@@ -1,45 +1,37 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { CableMetadata } from "@/components/cable/cable-metadata";
-import { CableParagraphs } from "@/components/cable/cable-paragraphs";
+import { CableView } from "@/components/cable/cable-view";
 import { getCable } from "@/lib/db/cables";
+import { cableHref } from "@/lib/format/links";
+import { refIdFromPathSegment } from "@/lib/format/ref-id";
+import { termsOf } from "@/lib/search/highlight";
+import { readTextParam } from "@/lib/search/query";
 
 export const dynamic = "force-dynamic";
 
-type Params = Promise<{ refId: string }>;
+type Props = { params: Promise<{ refId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const REF_ID_PATTERN = /^[0-9A-Z]{4,40}$/;
-
-function canonicalRefId(raw: string): string | null {
-  const candidate = decodeURIComponent(raw).trim().toUpperCase();
-  return REF_ID_PATTERN.test(candidate) ? candidate : null;
-}
-
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const refId = canonicalRefId((await params).refId);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const refId = refIdFromPathSegment((await params).refId);
   const cable = refId ? await getCable(refId) : null;
   if (!cable) return { title: "Cable not found" };
-  return { title: `${cable.refId}: ${cable.subject ?? "(no subject)"}`, description: cable.paragraphs[0]?.text.slice(0, 200) };
+  const title = `${cable.refId}: ${cable.subject ?? "(no subject)"}`;
+  const description = cable.paragraphs.find(({ number }) => number !== null)?.text.slice(0, 300) ?? cable.paragraphs[0]?.text.slice(0, 300);
+  return {
+    title,
+    description,
+    alternates: { canonical: cableHref(cable.refId) },
+    openGraph: { type: "article", title, description, url: cableHref(cable.refId), siteName: "Cable Archive" },
+  };
 }
 
-export default async function CablePage({ params }: { params: Params }) {
+export default async function CablePage({ params, searchParams }: Props) {
   const raw = (await params).refId;
-  const refId = canonicalRefId(raw);
+  const refId = refIdFromPathSegment(raw);
   if (!refId) notFound();
-  if (refId !== raw) permanentRedirect(`/cable/${refId}`);
+  if (refId !== raw) permanentRedirect(cableHref(refId));
   const cable = await getCable(refId);
   if (!cable) notFound();
-
-  return (
-    <article className="space-y-8" aria-labelledby="cable-title">
-      <header className="space-y-2">
-        <p className="font-mono text-sm text-stone-600">{cable.refId}</p>
-        <h1 id="cable-title" className="text-2xl font-semibold tracking-tight">
-          {cable.subject ?? "(no subject)"}
-        </h1>
-      </header>
-      <CableMetadata cable={cable} />
-      <CableParagraphs paragraphs={cable.paragraphs} signature={cable.signature} />
-    </article>
-  );
+  const terms = termsOf(readTextParam((await searchParams).q));
+  return <CableView cable={cable} terms={terms} />;
 }
