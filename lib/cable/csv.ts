@@ -18,6 +18,15 @@ const NEWLINE = 10;
 const CARRIAGE_RETURN = 13;
 const BYTE_ORDER_MARK = 0xfeff;
 
+/** Index of the next character that ends unquoted text (quote, comma, line end), or the chunk's length. */
+function nextSpecial(chunk: string, from: number): number {
+  for (let i = from; i < chunk.length; i++) {
+    const code = chunk.charCodeAt(i);
+    if (code === QUOTE || code === COMMA || code === NEWLINE || code === CARRIAGE_RETURN) return i;
+  }
+  return chunk.length;
+}
+
 export function createDumpCsvParser(): DumpCsvParser {
   let fields: string[] = [];
   let pieces: string[] = [];
@@ -80,8 +89,11 @@ export function createDumpCsvParser(): DumpCsvParser {
       } else if (code === NEWLINE) {
         finishRow(out);
       } else if (code !== CARRIAGE_RETURN) {
-        pieces.push(chunk[i]!);
+        const end = nextSpecial(chunk, i + 1);
+        pieces.push(chunk.slice(i, end));
         hasFieldStarted = true;
+        i = end;
+        continue;
       }
       i += 1;
     }

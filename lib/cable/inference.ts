@@ -4,6 +4,8 @@ import type { SentAtPrecision } from "./types";
 const USUAL_CLASSIFICATION_YEARS = 10;
 const FIRST_CABLE_YEAR = 1966;
 const LAST_CABLE_YEAR = 2010;
+/** Years are looked for in the first part of long texts only: enough evidence, bounded time. */
+const MAX_EVIDENCE_TEXT = 200_000;
 
 export type InferredDate = { date: Date | null; precision: SentAtPrecision | null; warnings: string[] };
 
@@ -17,7 +19,7 @@ function isCableYear(year: number): boolean {
 export function latestReferenceYear(referenceText: string | null): number | null {
   if (!referenceText) return null;
   let latest: number | null = null;
-  for (const match of referenceText.matchAll(/\b(\d{2}|\d{4})\s+[A-Z]{3,}[A-Z ]*?\s+\d{1,6}\b/g)) {
+  for (const match of referenceText.slice(0, MAX_EVIDENCE_TEXT).matchAll(/\b(\d{2}|\d{4})\s+[A-Z]{3,}[A-Z ]{0,30}?\s+\d{1,6}\b/g)) {
     const text = match[1]!;
     const year = text.length === 4 ? Number(text) : Number(text) >= 60 ? 1900 + Number(text) : 2000 + Number(text);
     if (isCableYear(year) && (latest === null || year > latest)) latest = year;
@@ -28,7 +30,7 @@ export function latestReferenceYear(referenceText: string | null): number | null
 /** Latest plausible year written in the text (`1 OCTOBER 2004`). */
 export function latestMentionedYear(text: string): number | null {
   let latest: number | null = null;
-  for (const match of text.matchAll(/\b(19[6-9]\d|20[01]\d)\b/g)) {
+  for (const match of text.slice(0, MAX_EVIDENCE_TEXT).matchAll(/\b(19[6-9]\d|20[01]\d)\b/g)) {
     const year = Number(match[1]);
     if (isCableYear(year) && (latest === null || year > latest)) latest = year;
   }

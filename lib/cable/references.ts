@@ -60,8 +60,12 @@ export function resolveReferenceId(text: string, cableYear: number | null): stri
   return `${yy}${post.replace(/\s+/g, "")}${Number(match[3])}`;
 }
 
+/** A REF field longer than this is body text run on into it; it is kept whole, not split into references. */
+const MAX_REFERENCE_TEXT = 20_000;
+
 export function readReferences(text: string | null, cableYear: number | null): CableReference[] {
   if (!text) return [];
+  if (text.length > MAX_REFERENCE_TEXT) return [{ letter: null, refId: resolveReferenceId(text.slice(0, 200), cableYear), text }];
   return splitReferenceLetters(text).map(({ letter, text: written }) => ({
     letter,
     refId: resolveReferenceId(written, cableYear),

@@ -25,6 +25,8 @@ const DTG_LINE = /^\s*([ZOPR])(?:\s+[ZOPR])?\s+\d{6}Z\s+[A-Z]{3}\s+\d{2,4}\b/;
 const ROUTING_LINE =
   /^\s*(?:VZCZC|[ZOPR]{2}\s+[A-Z]{4,7}|DE\s+[A-Z]{4,7}\b|ZN[RY]\s|[ZOPR](?:\s+[ZOPR])?\s+\d{6}Z|FM\s|TO\s|INFO\s|BT\s*$|XMT\s|ZEN\s|ZFF)/;
 const ADDRESS_LABEL = /^\s*(FM|TO|INFO|XMT)\s+(.*)$/;
+/** Routing lines are short; anything longer is text that landed above the banner. */
+const MAX_ROUTING_LINE = 2000;
 const ACTION_OFFICE_LIST = /\b[A-Z]{1,6}-\d{2}\b.*\b[A-Z]{1,6}-\d{2}\b/;
 
 export function isRoutingLine(line: string): boolean {
@@ -54,6 +56,7 @@ export function readRoutingHeader(lines: readonly string[]): RoutingHeader {
   };
   let list: "to" | "info" | "xmt" | null = null;
   for (const raw of lines) {
+    if (raw.length > MAX_ROUTING_LINE) continue;
     const line = raw.trim();
     if (line.length === 0) {
       list = null;
