@@ -29,6 +29,9 @@ const OFFICE_RULES: readonly OfficeRule[] = [
   { prefix: "REO ", name: (place) => `REO ${titleCase(place)}` },
 ];
 
+/** `AMEMBASSY TRIPOLI LY`: a two-letter country code after a post of two words or more (no city name ends in one). */
+const TRAILING_COUNTRY_CODE = /(?<=^\S+\s\S+(?:\s\S+)*)\s[A-Z]{2}$/;
+
 /** Normalises the text after `FM`: drops the routing indicator, `//…//` suffixes and precedence words. */
 export function cleanFmText(text: string): string {
   return text
@@ -38,14 +41,25 @@ export function cleanFmText(text: string): string {
     .replace(/\s+\d+\s*$/, "")
     .replace(/\s+/g, " ")
     .trim()
-    .toUpperCase();
+    .toUpperCase()
+    .replace(TRAILING_COUNTRY_CODE, "");
+}
+
+/** Known offices, also when the FM line adds a city or country (`USMISSION USNATO BRUSSELS BE`). */
+function knownOffice(office: string): string | null {
+  const words = office.split(" ");
+  for (let length = words.length; length >= 2; length--) {
+    const known = FM_OFFICE_NAMES[words.slice(0, length).join(" ")];
+    if (known) return known;
+  }
+  return null;
 }
 
 /** `AMEMBASSY ROME` → `Embassy Rome`; `SECSTATE WASHDC` → `Secretary of State`. */
 export function originFromFm(fmText: string): string | null {
   const office = cleanFmText(fmText);
   if (office.length === 0 || office.length > 60 || !/^[A-Z][A-Z0-9 .,'()/-]*$/.test(office)) return null;
-  const known = FM_OFFICE_NAMES[office];
+  const known = knownOffice(office);
   if (known) return known;
   for (const rule of OFFICE_RULES) {
     if (office.startsWith(rule.prefix)) return rule.name(office.slice(rule.prefix.length));

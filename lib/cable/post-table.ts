@@ -91,7 +91,6 @@ export const CITY_RENAMES: Readonly<Record<string, string>> = {
   CALCUTTA: "KOLKATA",
   BOMBAY: "MUMBAI",
   MADRAS: "CHENNAI",
-  "TRIPOLI LY": "TRIPOLI",
 };
 
 /** Banner prefixes that are transmission caveats, not part of the post name. */
