@@ -246,6 +246,9 @@ describe("routing headers", () => {
     expect(origin("AMEMBASSY PORT AU PRINCE")).toBe("Embassy Port Au Prince");
     expect(origin("AMEMBASSY OUAGADOUGOU")).toBe("Embassy Ouagadougou");
     expect(origin("USINT HAVANA")).toBe("US Interests Section Havana");
+    expect(origin("AMEMBASSY TRIPOLI LY")).toBe("Embassy Tripoli");
+    expect(origin("USMISSION USNATO BRUSSELS BE")).toBe("Mission USNATO");
+    expect(origin("AMEMBASSY DAR ES SALAAM")).toBe("Embassy Dar Es Salaam");
   });
 });
 
