@@ -12,14 +12,14 @@ export type ParagraphStart = { number: number | null; marking: string | null; ha
 
 /** An unnumbered paragraph that opens with its portion marking: `(C) MEA Joint Secretary…`. */
 function readMarkedStart(line: string): ParagraphStart | null {
-  const match = MARKED_START.exec(line.length > 64 ? line.slice(0, 64) : line);
+  const match = MARKED_START.exec(line);
   if (!match || !MARKING_FIRST_PART.test(match[1]!.split("/")[0]!.trim())) return null;
   return { number: null, marking: match[1]!.replace(/\s+/g, ""), hasSign: false, prefixLength: match[0].length };
 }
 
 export function readParagraphStart(line: string): ParagraphStart | null {
   if (line.length === 0) return null;
-  const match = PARAGRAPH_START.exec(line.length > 64 ? line.slice(0, 64) : line);
+  const match = PARAGRAPH_START.exec(line);
   if (!match) return readMarkedStart(line);
   const markingText = match[3] ?? null;
   const marking = markingText && MARKING_FIRST_PART.test(markingText.split("/")[0]!.trim()) ? markingText.replace(/\s+/g, "") : null;
@@ -29,11 +29,18 @@ export function readParagraphStart(line: string): ParagraphStart | null {
 
 /** A numbered line starts a paragraph when it is signed (¶), marked, follows a blank line, or continues the count. */
 export function isParagraphStart(line: string, isAfterBlank: boolean, previousNumber: number | null): boolean {
+  return acceptedStart(line, isAfterBlank, previousNumber) !== null;
+}
+
+function acceptedStart(line: string, isAfterBlank: boolean, previousNumber: number | null): ParagraphStart | null {
   const start = readParagraphStart(line);
-  if (!start) return false;
+  return start && isAcceptedStart(start, line, isAfterBlank, previousNumber) ? start : null;
+}
+
+function isAcceptedStart(start: ParagraphStart, line: string, isAfterBlank: boolean, previousNumber: number | null): boolean {
   if (start.number === null) return true;
   if (start.number === 0 || start.number > 300) return false;
-  if (line.slice(start.prefixLength).trim().length === 0 && !start.marking) return false;
+  if (line.trimEnd().length <= start.prefixLength && !start.marking) return false;
   return start.hasSign || start.marking !== null || isAfterBlank || (previousNumber !== null && start.number === previousNumber + 1);
 }
 
@@ -56,8 +63,8 @@ export function readParagraphs(lines: readonly string[], breaks: ReadonlySet<num
       isAfterBlank = true;
       continue;
     }
-    if (isParagraphStart(line, isAfterBlank, previousNumber)) {
-      const start = readParagraphStart(line)!;
+    const start = acceptedStart(line, isAfterBlank, previousNumber);
+    if (start) {
       current = { number: start.number, marking: start.marking, lines: [line.slice(start.prefixLength).trim()] };
       drafts.push(current);
       previousNumber = start.number ?? previousNumber;

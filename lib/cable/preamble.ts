@@ -47,7 +47,11 @@ export type PreambleLine =
 
 const MAY_BE_PREAMBLE = /\t|partial extract|^\s*(?:[MTWFS][a-z]{2,5}day,|Cable dated|[A-Z][a-z]+:\s|null\s*$|Telegram|\[\d)/;
 
+/** Preamble lines are short, except dump-field copies, which hold tabs. */
+const MAX_PREAMBLE_LINE = 400;
+
 export function readPreambleLine(line: string): PreambleLine | null {
+  if (line.length > MAX_PREAMBLE_LINE && !line.includes("\t")) return null;
   if (!MAY_BE_PREAMBLE.test(line)) return null;
   const dump = readDumpCopy(line);
   if (dump) return { kind: "dump", ...dump };

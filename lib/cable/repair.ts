@@ -29,10 +29,14 @@ const MAY_RUN_ON = /\S\s{1,4}(?:\d{1,3}\.\s?\([A-Z]|REF|CLASSIFIED BY|Classified
 
 /** Some bodies lost every line break: `…REF: RABAT 532  CLASSIFIED BY: … 1. (C) GOL officials…  2. (C) …`. */
 export function splitRunOnParagraphs(lines: string[]): string[] {
-  const isRunOn = (line: string): boolean =>
-    line.length > RUN_ON_MIN_LENGTH && line.length < RUN_ON_MAX_LENGTH && MAY_RUN_ON.test(line);
-  if (!lines.some(isRunOn)) return lines;
-  return lines.flatMap((line) => (isRunOn(line) ? line.split(RUN_ON_PARAGRAPH) : [line]));
+  let out: string[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const isRunOn = line.length > RUN_ON_MIN_LENGTH && line.length < RUN_ON_MAX_LENGTH && MAY_RUN_ON.test(line);
+    if (isRunOn) out ??= lines.slice(0, i);
+    if (out) out.push(...(isRunOn ? line.split(RUN_ON_PARAGRAPH) : [line]));
+  }
+  return out ?? lines;
 }
 
 /** Some extracts lost the line breaks of their header (`SANAA 001352SIPDISE.O. 12958: DECL: …TAGS: …`). */
