@@ -135,7 +135,10 @@ export function resolveRefId({ banner, pageBreakPost, routing, dumpCopy, year, w
   if (dumpCopy) return dumpCopy.refId;
   const post = banner?.post ?? pageBreakPost?.post ?? null;
   const serial = banner?.serial ?? pageBreakPost?.serial ?? serialFromDeLine(routing.deLine);
-  const postForId = banner?.refIdPost ?? (post ? refIdPost(post) : routing.from ? refIdPostFromFm(routing.from) : "");
+  const isPostRedacted = banner?.refIdPost !== undefined && banner.refIdPost !== null && /^X{4,}$/.test(banner.refIdPost);
+  const bannerPostForId = isPostRedacted ? null : (banner?.refIdPost ?? null);
+  const postForId = bannerPostForId ?? (post && !isPostRedacted ? refIdPost(post) : routing.from ? refIdPostFromFm(routing.from) : "");
+  if (isPostRedacted) warnings.push("refId: the banner's post is redacted; post taken from the FM line");
   const yy = year === null ? "XX" : String(year % 100).padStart(2, "0");
   if (year === null) warnings.push("refId: year unknown (no date in the text)");
   if (!post) warnings.push("refId: no banner naming the post; post taken from other lines");
