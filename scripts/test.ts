@@ -69,15 +69,22 @@ async function runEndToEnd(reportDir: string): Promise<SuiteResult> {
     if (ingest.failed > 0 || !ingest.reconciliation?.isConsistent) throw new Error(`The e2e fixture cables did not load cleanly: ${JSON.stringify(ingest)}`);
     log(`Ingested ${ingest.seen} fixture cables.`);
     await buildIfChanged({ projectRoot: PROJECT_ROOT, log });
-    const port = await findFreePort();
-    const app = await startNextServer({ projectRoot: PROJECT_ROOT, port, env: { ...process.env, DATABASE_URL: databaseUrl, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliMasterKey } });
-    stopApp = app.stop;
+    const appEnv = { ...process.env, DATABASE_URL: databaseUrl, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliMasterKey };
+    const app = await startNextServer({ projectRoot: PROJECT_ROOT, port: await findFreePort(), env: appEnv });
+    // A second instance whose search service is unreachable: the "Meilisearch is down" case.
+    const unreachableSearch = `http://127.0.0.1:${await findFreePort()}`;
+    const appWithoutSearch = await startNextServer({ projectRoot: PROJECT_ROOT, port: await findFreePort(), env: { ...appEnv, MEILI_URL: unreachableSearch } });
+    stopApp = async () => {
+      await app.stop();
+      await appWithoutSearch.stop();
+    };
     const reportFile = join(reportDir, "e2e.json");
     const playwright = join(PROJECT_ROOT, "node_modules", "@playwright", "test", "cli.js");
     if (E2E_CORPUS_PARTS.length === 0) log(`No development corpus at ${CORPUS_DIR}: browser tests that need its cables are skipped.`);
     const exitCode = await run(process.execPath, [playwright, "test"], {
       ...process.env,
       E2E_BASE_URL: app.url,
+      E2E_NO_SEARCH_BASE_URL: appWithoutSearch.url,
       E2E_JSON_REPORT: reportFile,
       E2E_DATABASE_URL: databaseUrl,
       E2E_HAS_CORPUS: E2E_CORPUS_PARTS.length > 0 ? "1" : "",

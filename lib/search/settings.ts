@@ -8,6 +8,11 @@ export const CABLES_INDEX_SETTINGS: Settings = {
   searchableAttributes: ["refId", "subject", "tags", "paragraphs"],
   filterableAttributes: ["tags", "origin", "classification", "caveats", "year", "month", "sentAt", "isPartialExtract", "hasRedactions", "refId"],
   sortableAttributes: ["sentAt"],
+  // "sort" first: a chosen date order must hold for every hit, not only break relevance ties. With
+  // no sort requested the rule does nothing and relevance ranks as usual.
+  rankingRules: ["sort", "words", "typo", "proximity", "attribute", "exactness"],
+  // One typo from six letters on: five-letter names (Prodi, Putin) otherwise match product, putting.
+  typoTolerance: { minWordSizeForTypos: { oneTypo: 6, twoTypos: 10 } },
   displayedAttributes: ["*"],
   pagination: { maxTotalHits: 1_000_000 },
   faceting: { maxValuesPerFacet: 500, sortFacetValuesBy: { "*": "count" } },
