@@ -9,8 +9,12 @@ const INLINE_MARKING = /\s(?=\((?:U|C|S|SBU|S\/NF|C\/NF|S\/\/NF)\)\s+[A-Z](?![A-
 
 const INLINE_FIELD = /\s{2,}(?=(?:REFS?|REFTEL)\s?:|(?:CLASSIFIED BY|Classified By|Classified by)\b)/;
 
+const EO_LINE = /^\s*(?:E\.\s?O\.?|EO)\s*:?\s*1\d{4}/;
+const FIELD_AFTER_EO = /\s+(?=TAGS?\s?:|SUBJ(?:ECT)?\s?:)/;
+
 /** `REF: STATE 146857 (U) Pol/Econ Chief delivered…`: the body or the next field ran on into a header line. */
 function splitInlineMarking(line: string): string[] {
+  if (EO_LINE.test(line)) return line.split(FIELD_AFTER_EO);
   const parts = line.split(INLINE_FIELD);
   const last = parts[parts.length - 1]!;
   if (!/^\s*(?:REF|Ref|SUBJ|Subj|Classified|CLASSIFIED)/.test(last)) return parts;
@@ -52,8 +56,14 @@ export function unglueHeaderLines(lines: string[]): string[] {
       const parts = piece.split(GLUED_LABEL);
       const labelCount = parts.length - 1;
       const isGlued = labelCount >= 2 || (labelCount === 1 && readBodyBanner(parts[0]!)?.post);
-      if (isGlued) out.push(...parts.map((part) => part.trimEnd()));
-      else out.push(piece);
+      if (!isGlued) {
+        out.push(piece);
+        continue;
+      }
+      for (const part of parts) {
+        const fields = EO_LINE.test(part) ? part.split(FIELD_AFTER_EO) : [part];
+        out.push(...fields.map((field) => field.trimEnd()));
+      }
     }
   }
   return out;

@@ -216,6 +216,36 @@ describe("partial extracts, datelines, dump-field copies and redactions", () => 
     expect(record.paragraphs[0]?.text).toBe("SUMMARY:  Text.");
   });
 
+  it("reads the dump fields copied one per line after the routing header", () => {
+    const record = parse(
+      `VZCZCXRO9981\nDE RUEHMC #0472 1172107\nZNY SSSSS ZZH\nP 272107Z APR 07\nFM AMCONSUL MONTERREY\nTO RUEHC/SECSTATE WASHDC PRIORITY 2047\n\n106172\n2007-04-27 21:07:00\n07MONTERREY472\nConsulate Monterrey\nSECRET//NOFORN\n\nS E C R E T MONTERREY 000472 \n \nSIPDIS \n \nSENSITIVE \nSIPDIS \n \nE.O. 12958: DECL:  4/27/2017 \nTAGS: SNAR PGOV ASEC MX\nSUBJECT: DRUG CARTEL VIDEOTAPE \n \n¶1. (SBU)  During a private meeting on April 27.`,
+    );
+    expect(record.classification).toBe("SECRET//NOFORN");
+    expect(record.refId).toBe("07MONTERREY472");
+    expect(record.origin).toBe("Consulate Monterrey");
+    expect(record.destinations.to).toEqual(["SECSTATE WASHDC"]);
+  });
+
+  it("reads the dump fields copied as key: value lines", () => {
+    const record = parse(
+      `id: 2745\ndate: 4/11/2002 20:44\nrefid: 02BOGOTA3281\norigin: Embassy Bogota\nclassification: SECRET\ndestination: 02BOGOTA3101\nheader:\nP 112044Z APR 02\nFM AMEMBASSY BOGOTA\nTO SECSTATE WASHDC PRIORITY 8035\n\n----------------- header ends ----------------\n\nS E C R E T SECTION 01 OF 02 BOGOTA 003281 \n \nNOFORN\n\nE.O. 12958: DECL: 4/4/2012 \nTAGS: PGOV CO\nSUBJECT: X\n\n1. (S) Text.`,
+    );
+    expect(record.classification).toBe("SECRET");
+    expect(record.refId).toBe("02BOGOTA3281");
+    expect(record.sentAt).toBe("2002-04-11T20:44:00.000Z");
+  });
+
+  it("splits a header that lost its line breaks after a `Cable dated:` prefix", () => {
+    const record = parse(
+      `This record is a partial extract of the original cable. The full text of the original cable is not available.\nCable dated:2005-07-15T15:24:00S E C R E T SECTION 01 OF 03 TEL AVIV 004403SIPDISE.O. 12958: DECL: 07/14/2015 TAGS: PREL KWBG KPAL PTER IS\n\n¶1. (S) Summary: Israel suffered three attacks.`,
+    );
+    expect(record.refId).toBe("05TELAVIV4403");
+    expect(record.sentAt).toBe("2005-07-15T15:24:00.000Z");
+    expect(record.declassifyOn).toBe("2015-07-14");
+    expect(record.tags).toEqual(["PREL", "KWBG", "KPAL", "PTER", "IS"]);
+    expect(record.paragraphs.map((paragraph) => paragraph.number)).toEqual([1]);
+  });
+
   it("flags values inferred without any date in the text", () => {
     const record = parse(`This record is a partial extract of the original cable. The full text of the original cable is not available.\n\nUNCLAS SECTION 01 OF 02 BRASILIA 000564 \n \nSIPDIS \n \nTAGS: PGOV SOCI ECON BR\nSUBJECT: LULA'S PERSONAL APPROVAL UNSCATHED BY RECENT \nSCANDAL \n \nREFS: A) BRASILIA 0458 \n \n      B) BRASILIA 0402 \n \n¶1. SUMMARY: In October 2003 and again in 2004 the numbers held.`);
     expect(record.sentAt).toBe("2004-01-01T00:00:00.000Z");
