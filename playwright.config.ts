@@ -25,6 +25,7 @@ export default defineConfig({
   timeout: 30_000,
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON_REPORT ?? "test-results/e2e.json" }]],
+  outputDir: process.env.E2E_OUTPUT_DIR || "test-results",
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -87,6 +87,7 @@ async function runEndToEnd(reportDir: string): Promise<SuiteResult> {
       E2E_NO_SEARCH_BASE_URL: appWithoutSearch.url,
       E2E_JSON_REPORT: reportFile,
       E2E_DATABASE_URL: databaseUrl,
+      E2E_MEILI_MASTER_KEY: meiliMasterKey,
       E2E_HAS_CORPUS: E2E_CORPUS_PARTS.length > 0 ? "1" : "",
     });
     return { suite: "e2e", exitCode, counts: await readPlaywrightCounts(reportFile) };

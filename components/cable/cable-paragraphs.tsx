@@ -41,7 +41,7 @@ export function CableParagraphs({
                 </abbr>
               )}
               <HighlightedText segments={markTerms(paragraph.text, terms)} />
-              {paragraph.number !== null && <CopyLinkButton path={cableHref(refId, paragraph.anchor)} label={`Copy the link to paragraph ${paragraph.number}`} />}
+              {paragraph.number !== null && <CopyLinkButton path={cableHref(refId, paragraph.anchor)} label={`Copy link to paragraph ${paragraph.number}`} />}
             </p>
           </div>
         );

@@ -20,8 +20,13 @@ export function CopyLinkButton({ path, label }: { path: string; label: string })
   };
 
   return (
-    <button type="button" onClick={copy} aria-label={label} className="ml-2 rounded border border-stone-300 px-1.5 py-px align-middle text-xs text-stone-700 hover:bg-stone-100">
-      <span aria-live="polite">{status === "copied" ? "Link copied" : status === "failed" ? "Copy failed" : "Copy link"}</span>
-    </button>
+    <>
+      <button type="button" onClick={copy} aria-label={label} className="ml-2 rounded border border-stone-300 px-1.5 py-px align-middle text-xs text-stone-700 hover:bg-stone-100">
+        Copy link
+      </button>
+      <span role="status" className="ml-1 text-xs text-emerald-800">
+        {status === "copied" ? "Link copied" : status === "failed" ? "Copy failed: use the ¶ link" : ""}
+      </span>
+    </>
   );
 }
