@@ -12,8 +12,9 @@ import { formatDuration } from "../lib/ingest/progress";
 import { runIngest, type IngestSummary } from "../lib/ingest/run";
 import { createMeiliClient } from "../lib/search/client";
 import { CABLES_INDEX } from "../lib/search/settings";
-import { describeFailure, startServices } from "../lib/services/index";
+import { startServices } from "../lib/services/index";
 import { readPidFile } from "../lib/services/processes";
+import { runMain } from "../lib/launch/cli";
 
 const PROJECT_ROOT = resolve(import.meta.dirname, "..");
 
@@ -63,7 +64,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(describeFailure(error));
-  process.exit(1);
-});
+runMain(main, "bench:ingest");

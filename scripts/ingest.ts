@@ -8,7 +8,8 @@ import { parseLaunchEnv } from "../lib/env";
 import { createProgressReporter, formatSummary } from "../lib/ingest/progress";
 import { runIngest } from "../lib/ingest/run";
 import { createMeiliClient } from "../lib/search/client";
-import { connectServices, describeFailure } from "../lib/services/index";
+import { connectServices } from "../lib/services/index";
+import { runMain } from "../lib/launch/cli";
 
 const PROJECT_ROOT = resolve(import.meta.dirname, "..");
 const HELP = `Usage: npm run ingest -- [options] PATH...
@@ -80,10 +81,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`[ingest] ${describeFailure(error)}`);
-    process.exit(1);
-  },
-);
+runMain(main, "ingest");

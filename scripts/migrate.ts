@@ -1,6 +1,7 @@
 /** `npm run migrate`: applies pending SQL migrations to the PostgreSQL named by DATABASE_URL. */
 import { resolve } from "node:path";
 import { applyMigrations } from "../lib/db/migrate";
+import { runMain } from "../lib/launch/cli";
 
 const HELP = `Usage: DATABASE_URL=postgresql://… npm run migrate
 
@@ -22,10 +23,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+runMain(main, "migrate");

@@ -5,7 +5,8 @@ import { parseLaunchEnv } from "../lib/env";
 import { formatDuration } from "../lib/ingest/progress";
 import { rebuildIndex } from "../lib/ingest/reindex";
 import { createMeiliClient } from "../lib/search/client";
-import { connectServices, describeFailure } from "../lib/services/index";
+import { connectServices } from "../lib/services/index";
+import { runMain } from "../lib/launch/cli";
 
 const PROJECT_ROOT = resolve(import.meta.dirname, "..");
 const HELP = `Usage: npm run reindex
@@ -40,10 +41,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`[reindex] ${describeFailure(error)}`);
-    process.exit(1);
-  },
-);
+runMain(main, "reindex");

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { PostListing } from "@/lib/db/browse";
 import { postHref } from "@/lib/format/links";
 import { POST_KIND_LABELS } from "./labels";
+import { DataTable, type Column } from "./data-table";
 import { cablesLabel } from "./text";
 
 function NotKnown() {
@@ -19,52 +20,26 @@ function yearSpan({ firstYear, lastYear }: Pick<PostListing, "firstYear" | "last
   return firstYear === lastYear ? String(firstYear) : `${firstYear}–${lastYear}`;
 }
 
+const POST_COLUMNS: Column[] = [{ label: "Post" }, { label: "Kind" }, { label: "City" }, { label: "Country" }, { label: "Cables", isNumeric: true }, { label: "Years" }];
+
 export function PostTable({ posts, caption }: { posts: PostListing[]; caption: string }) {
   return (
-    // Focusable so keyboard users can scroll the table sideways on a narrow screen.
-    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto rounded border border-stone-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-stone-200 bg-stone-50 text-stone-700">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Post
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Kind
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              City
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Country
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">
-              Cables
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Years
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-stone-100">
-          {posts.map((post) => (
-            <tr key={post.name}>
-              <th scope="row" className="px-3 py-2 font-normal">
-                <Link href={postHref(post.name)} className="font-semibold text-blue-800 hover:underline">
-                  {post.name}
-                </Link>
-              </th>
-              <td className="px-3 py-2 text-stone-700">{POST_KIND_LABELS[post.kind]}</td>
-              <td className="px-3 py-2 text-stone-900">{post.city ?? <NotKnown />}</td>
-              <td className="px-3 py-2 text-stone-900">{post.country ?? <NotKnown />}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{post.cableCount.toLocaleString("en-US")}</td>
-              <td className="whitespace-nowrap px-3 py-2 tabular-nums text-stone-700">{yearSpan(post)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} columns={POST_COLUMNS}>
+      {posts.map((post) => (
+        <tr key={post.name}>
+          <th scope="row" className="px-3 py-2 font-normal">
+            <Link href={postHref(post.name)} className="font-semibold text-blue-800 hover:underline">
+              {post.name}
+            </Link>
+          </th>
+          <td className="px-3 py-2 text-stone-700">{POST_KIND_LABELS[post.kind]}</td>
+          <td className="px-3 py-2 text-stone-900">{post.city ?? <NotKnown />}</td>
+          <td className="px-3 py-2 text-stone-900">{post.country ?? <NotKnown />}</td>
+          <td className="px-3 py-2 text-right tabular-nums">{post.cableCount.toLocaleString("en-US")}</td>
+          <td className="whitespace-nowrap px-3 py-2 tabular-nums text-stone-700">{yearSpan(post)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

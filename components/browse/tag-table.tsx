@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { TagListing } from "@/lib/db/browse";
 import { tagHref } from "@/lib/format/links";
+import { DataTable, type Column } from "./data-table";
 import { TAG_KIND_LABELS, tagMeaning } from "./labels";
 
 export function TagMeaning({ tag }: { tag: Pick<TagListing, "kind" | "description"> }) {
@@ -8,46 +9,26 @@ export function TagMeaning({ tag }: { tag: Pick<TagListing, "kind" | "descriptio
   return isKnown ? <>{text}</> : <span className="italic text-stone-600">{text}</span>;
 }
 
+const TAG_COLUMNS: Column[] = [{ label: "Code" }, { label: "Meaning" }, { label: "Kind" }, { label: "Cables", isNumeric: true }];
+
 export function TagTable({ tags, caption }: { tags: TagListing[]; caption: string }) {
   return (
-    // Focusable so keyboard users can scroll the table sideways on a narrow screen.
-    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto rounded border border-stone-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-stone-200 bg-stone-50 text-stone-700">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Code
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Meaning
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Kind
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">
-              Cables
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-stone-100">
-          {tags.map((tag) => (
-            <tr key={tag.code}>
-              <th scope="row" className="px-3 py-2 font-normal">
-                <Link href={tagHref(tag.code)} className="font-mono font-semibold text-blue-800 hover:underline">
-                  {tag.code}
-                </Link>
-              </th>
-              <td className="px-3 py-2 text-stone-900">
-                <TagMeaning tag={tag} />
-              </td>
-              <td className="px-3 py-2 text-stone-700">{TAG_KIND_LABELS[tag.kind]}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{tag.cableCount.toLocaleString("en-US")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} columns={TAG_COLUMNS}>
+      {tags.map((tag) => (
+        <tr key={tag.code}>
+          <th scope="row" className="px-3 py-2 font-normal">
+            <Link href={tagHref(tag.code)} className="font-mono font-semibold text-blue-800 hover:underline">
+              {tag.code}
+            </Link>
+          </th>
+          <td className="px-3 py-2 text-stone-900">
+            <TagMeaning tag={tag} />
+          </td>
+          <td className="px-3 py-2 text-stone-700">{TAG_KIND_LABELS[tag.kind]}</td>
+          <td className="px-3 py-2 text-right tabular-nums">{tag.cableCount.toLocaleString("en-US")}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

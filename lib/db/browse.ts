@@ -3,7 +3,7 @@ import { cache } from "react";
 import { Prisma } from "../generated/prisma/client";
 import type { PostKind } from "../glossary/posts";
 import type { TagKind } from "../glossary/tags";
-import type { CableSummary } from "./cables";
+import { SUMMARY_FIELDS, type CableSummary } from "./cables";
 import { getPrisma } from "./client";
 
 /** Browsing the archive by tag, by post and by year: counts come from PostgreSQL, never the index. */
@@ -33,7 +33,6 @@ export type PostPage = PostInfo & { timeline: Timeline; topTags: TagListing[]; c
 type Paging = { page: number; pageSize: number };
 type ListFilter<Kind, Sort> = { kind: Kind | null; q: string; sort: Sort } & Paging;
 
-const SUMMARY_FIELDS = { refId: true, subject: true, sentAt: true, sentAtPrecision: true, origin: true, classification: true } as const;
 const NEWEST_FIRST = [{ sentAt: { sort: "desc", nulls: "last" } }, { refId: "asc" }] as const;
 
 // Sort orders are chosen from these tables, never built from input.

@@ -14,7 +14,8 @@ export type CableSummary = {
 
 export type ArchiveStats = { cableCount: number; earliest: Date | null; latest: Date | null };
 
-const SUMMARY_FIELDS = { refId: true, subject: true, sentAt: true, sentAtPrecision: true, origin: true, classification: true } as const;
+/** The columns of a cable in lists; shared by every list of cables. */
+export const SUMMARY_FIELDS = { refId: true, subject: true, sentAt: true, sentAtPrecision: true, origin: true, classification: true } as const;
 
 export async function getArchiveStats(): Promise<ArchiveStats> {
   const result = await getPrisma().cable.aggregate({ _count: { _all: true }, _min: { sentAt: true }, _max: { sentAt: true } });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FactList, PageSection } from "@/components/browse/page-parts";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CableList } from "@/components/cable/cable-list";
@@ -40,49 +41,28 @@ export default async function PostPage({ params, searchParams }: Props) {
           </Link>
         </p>
         <h1 className="text-3xl font-semibold tracking-tight">{post.name}</h1>
-        <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
-          <div className="flex gap-1">
-            <dt className="text-stone-600">Kind</dt>
-            <dd className="text-stone-900">{POST_KIND_LABELS[post.kind]}</dd>
-          </div>
-          <div className="flex gap-1">
-            <dt className="text-stone-600">City</dt>
-            <dd className="text-stone-900">{post.city ?? "Not known"}</dd>
-          </div>
-          <div className="flex gap-1">
-            <dt className="text-stone-600">Country</dt>
-            <dd className="text-stone-900">{post.country ?? "Not known"}</dd>
-          </div>
-          <div className="flex gap-1">
-            <dt className="text-stone-600">In the archive</dt>
-            <dd className="text-stone-900" data-testid="post-count">
-              {cablesLabel(total)}
-            </dd>
-          </div>
-        </dl>
+        <FactList
+          facts={[
+            { label: "Kind", value: POST_KIND_LABELS[post.kind] },
+            { label: "City", value: post.city ?? "Not known" },
+            { label: "Country", value: post.country ?? "Not known" },
+            { label: "In the archive", value: cablesLabel(total), testId: "post-count" },
+          ]}
+        />
       </header>
-      <section aria-labelledby="years-heading" className="space-y-3">
-        <h2 id="years-heading" className="text-xl font-semibold">
-          Cables per year
-        </h2>
+      <PageSection id="years-heading" title="Cables per year">
         <YearChart title={`Cables from ${post.name}, per year`} timeline={post.timeline} hrefForYear={(year) => yearSearchHref(year, { origin: [post.name] })} />
-      </section>
+      </PageSection>
       {post.topTags.length > 0 && (
-        <section aria-labelledby="tags-heading" className="space-y-3">
-          <h2 id="tags-heading" className="text-xl font-semibold">
-            Most frequent tags
-          </h2>
+        <PageSection id="tags-heading" title="Most frequent tags">
           <TagChips tags={post.topTags} />
-        </section>
+        </PageSection>
       )}
-      <section aria-labelledby="cables-heading" className="space-y-3">
-        <h2 id="cables-heading" className="text-xl font-semibold">
-          Cables from {post.name}
-        </h2>
+      <PageSection id="cables-heading" title={`Cables from ${post.name}`}>
         {range && <p className="text-sm text-stone-700">{range}</p>}
         {cables.length > 0 && <CableList cables={cables} />}
         <Pagination label="Pages of cables" page={page} total={total} pageSize={CABLE_PAGE_SIZE} hrefForPage={(target) => pageHref(postHref(post.name), target)} />
-      </section>
+      </PageSection>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FactList, PageSection } from "@/components/browse/page-parts";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CableList } from "@/components/cable/cable-list";
@@ -44,33 +45,21 @@ export default async function TagPage({ params, searchParams }: Props) {
             <TagMeaning tag={tag} />
           </span>
         </h1>
-        <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
-          <div className="flex gap-1">
-            <dt className="text-stone-600">Kind</dt>
-            <dd className="text-stone-900">{TAG_KIND_LABELS[tag.kind]}</dd>
-          </div>
-          <div className="flex gap-1">
-            <dt className="text-stone-600">In the archive</dt>
-            <dd className="text-stone-900" data-testid="tag-count">
-              {cablesLabel(total)}
-            </dd>
-          </div>
-        </dl>
+        <FactList
+          facts={[
+            { label: "Kind", value: TAG_KIND_LABELS[tag.kind] },
+            { label: "In the archive", value: cablesLabel(total), testId: "tag-count" },
+          ]}
+        />
       </header>
-      <section aria-labelledby="years-heading" className="space-y-3">
-        <h2 id="years-heading" className="text-xl font-semibold">
-          Cables per year
-        </h2>
+      <PageSection id="years-heading" title="Cables per year">
         <YearChart title={`Cables tagged ${tag.code}, per year`} timeline={tag.timeline} hrefForYear={(year) => yearSearchHref(year, { tag: [tag.code] })} />
-      </section>
-      <section aria-labelledby="cables-heading" className="space-y-3">
-        <h2 id="cables-heading" className="text-xl font-semibold">
-          Cables tagged {tag.code}
-        </h2>
+      </PageSection>
+      <PageSection id="cables-heading" title={`Cables tagged ${tag.code}`}>
         {range && <p className="text-sm text-stone-700">{range}</p>}
         {cables.length > 0 && <CableList cables={cables} />}
         <Pagination label="Pages of cables" page={page} total={total} pageSize={CABLE_PAGE_SIZE} hrefForPage={(target) => pageHref(tagHref(tag.code), target)} />
-      </section>
+      </PageSection>
     </div>
   );
 }
