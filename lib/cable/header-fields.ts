@@ -1,5 +1,5 @@
 /** The header block of a cable body: caveats, E.O./DECL, TAGS, SUBJECT, REF and Classified By lines. */
-import { caveatsIn, isCaveatLine } from "./classification";
+import { caveatsIn, caveatsInOrder, isCaveatLine, readBanner } from "./classification";
 import { readWrittenDate } from "./dates";
 import { collapseSpaces, isBlank } from "./lines";
 import { isParagraphStart } from "./paragraphs";
@@ -23,6 +23,12 @@ export function fieldLabelOf(line: string): FieldName | null {
 
 export type HeaderFields = {
   caveats: string[];
+  /**
+   * The caption lines between the banner and the SUBJECT line, in order: the caveats the dump's
+   * classification column is built from. A `SENSITIVE BUT UNCLASSIFIED` line after the subject opens
+   * the text, and a repeated banner (`SECRET NOFORN`) is not a caption; the dump ignores both.
+   */
+  captions: string[];
   executiveOrder: string | null;
   declassification: string | null;
   declassifyOn: string | null;
@@ -46,6 +52,7 @@ const REF_LETTER_LINE = /^\s*\(?[A-Z]\s?[.)]\s+\S/;
 export function scanHeaderFields(lines: readonly string[], start: number): HeaderScan {
   const fields: HeaderFields = {
     caveats: [],
+    captions: [],
     executiveOrder: null,
     declassification: null,
     declassifyOn: null,
@@ -68,6 +75,10 @@ export function scanHeaderFields(lines: readonly string[], start: number): Heade
     if (fieldLabelOf(lines[i]!) !== null || isCaveatLine(lines[i]!)) lastLabelLine = i;
   }
   const lineIndexes: number[] = [];
+  const addCaveats = (line: string): void => {
+    fields.caveats.push(...caveatsIn(line));
+    if (fields.subject === null && readBanner(line) === null) fields.captions.push(...caveatsInOrder(line));
+  };
   let i = start;
   let end = start;
   while (i < limit) {
@@ -87,14 +98,14 @@ export function scanHeaderFields(lines: readonly string[], start: number): Heade
       continue;
     }
     if (isCaveatLine(line)) {
-      fields.caveats.push(...caveatsIn(line));
+      addCaveats(line);
       lineIndexes.push(i);
       i++;
       end = i;
       continue;
     }
     if (i > lastLabelLine) break;
-    fields.caveats.push(...caveatsIn(line));
+    addCaveats(line);
     lineIndexes.push(i);
     i++;
     end = i;

@@ -7,7 +7,7 @@ import { readParagraphs, splitSignature } from "./paragraphs";
 import { readPreamble } from "./preamble";
 import { readReferences } from "./references";
 import { splitRunOnParagraphs, unglueHeaderLines } from "./repair";
-import { collectCaveats, resolveClassification, resolveOrigin, resolveRefId, resolveSentAt } from "./resolve";
+import { collectCaptions, collectCaveats, resolveClassification, resolveOrigin, resolveRefId, resolveSentAt } from "./resolve";
 import { readRoutingHeader } from "./routing";
 
 export type TextSource = { file: string; row: number | null };
@@ -50,9 +50,18 @@ export function parseCableText(
 
   const warnings: string[] = hasCableHeader ? [] : [`text: ${notCableMessage}`];
   const caveats = collectCaveats({ banner, header: header.fields });
-  const classification = resolveClassification({ banner, routing, caveats, dumpCopy: preamble.dumpCopy, warnings });
-  const origin = resolveOrigin({ routing, banner, pageBreakPost, dumpCopy: preamble.dumpCopy, warnings });
   const sent = resolveSentAt({ routing, preamble, pageDtg, header: header.fields, paragraphs, warnings });
+  const classification = resolveClassification({
+    banner,
+    routing,
+    captions: collectCaptions({ banner, header: header.fields }),
+    dumpCopy: preamble.dumpCopy,
+    sentAt: sent.date,
+    header: header.fields,
+    paragraphs,
+    warnings,
+  });
+  const origin = resolveOrigin({ routing, banner, pageBreakPost, dumpCopy: preamble.dumpCopy, warnings });
   const refId = resolveRefId({ banner, pageBreakPost, routing, dumpCopy: preamble.dumpCopy, year: sent.year, warnings });
   if (sent.isInferred && !preamble.dumpCopy) warnings.push("refId: year inferred like sentAt (not written in the text)");
   if (!header.fields.subject) warnings.push("subject: no SUBJECT line");

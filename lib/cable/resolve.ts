@@ -1,7 +1,7 @@
 /** Decides each identity field from the evidence the text offers, strongest first, with warnings for the weaker. */
 import type { CableParagraph, SentAtPrecision } from "./types";
 import type { BodyBanner } from "./banner";
-import { caveatsIn, dumpClassification } from "./classification";
+import { caveatsIn, caveatsInOrder, dumpClassification, levelFromMarkings } from "./classification";
 import { readDateTimeGroup } from "./dates";
 import type { HeaderFields } from "./header-fields";
 import { inferSentDate } from "./inference";
@@ -25,28 +25,87 @@ export function collectCaveats({ banner, header }: CaveatSources): string[] {
   return [...new Set(found)];
 }
 
+/** The captions the dump's classification is built from, in the order written: the banner's, then the caption lines. */
+export function collectCaptions({ banner, header }: CaveatSources): string[] {
+  return [...(banner ? [...caveatsInOrder(banner.rest), ...caveatsInOrder(banner.trailing)] : []), ...header.captions];
+}
+
 type ClassificationInput = {
   banner: BodyBanner | null;
   routing: RoutingHeader;
-  caveats: readonly string[];
+  captions: readonly string[];
   dumpCopy: DumpCopy | null;
+  sentAt: Date | null;
+  header: HeaderFields;
+  paragraphs: readonly CableParagraph[];
   warnings: string[];
 };
 
-export function resolveClassification({ banner, routing, caveats, dumpCopy, warnings }: ClassificationInput): string | null {
-  if (dumpCopy?.classification) return dumpCopy.classification;
-  if (banner) {
-    if (banner.level !== "UNCLASSIFIED" && caveats.includes("SENSITIVE")) {
-      warnings.push("classification: SENSITIVE on a classified cable; the dump records some of these as //NOFORN and some not");
+const SERIAL_IN_DE_LINE = /#(\d{1,6})/;
+const SERIAL_IN_REF_ID = /(\d+)$/;
+
+type BodyIdentity = { level: string; serial: number | null; routing: RoutingHeader };
+
+/**
+ * The first routing header names the cable; a body whose banner (or copied dump fields) gives another
+ * level and another serial is the text of a different cable, and the dump's column follows the header.
+ */
+function isOtherCablesBody({ level, serial, routing }: BodyIdentity): boolean {
+  const deSerial = routing.deLine ? SERIAL_IN_DE_LINE.exec(routing.deLine)?.[1] : undefined;
+  if (!routing.level || routing.level === level || deSerial === undefined || serial === null) return false;
+  return Number(deSerial) % 10_000 !== serial % 10_000;
+}
+
+const OTHER_BODY_WARNING =
+  "classification: the body is another cable's (level and serial differ from the routing header); level from the routing line";
+
+export function resolveClassification(input: ClassificationInput): string | null {
+  const { banner, routing, captions, dumpCopy, sentAt, warnings } = input;
+  if (dumpCopy?.classification) {
+    const copySerial = SERIAL_IN_REF_ID.exec(dumpCopy.refId)?.[1];
+    const level = dumpCopy.classification.split("//")[0]!;
+    if (!isOtherCablesBody({ level, serial: copySerial === undefined ? null : Number(copySerial), routing })) {
+      return dumpCopy.classification;
     }
-    return dumpClassification({ level: banner.level, caveats });
+    warnings.push(OTHER_BODY_WARNING);
+    return routing.level;
+  }
+  if (banner) {
+    if (isOtherCablesBody({ level: banner.level, serial: banner.serial, routing })) {
+      warnings.push(OTHER_BODY_WARNING);
+      return routing.level;
+    }
+    return readCaptions({ level: banner.level, captions, sentAt, warnings });
   }
   if (routing.level) {
     warnings.push("classification: no banner; level taken from the routing line (ZNY/ZNR)");
-    return dumpClassification({ level: routing.level, caveats });
+    return readCaptions({ level: routing.level, captions, sentAt, warnings });
   }
+  const level = levelWithoutBanner(input);
+  if (level) return readCaptions({ level, captions, sentAt, warnings });
   warnings.push("classification: not found");
   return null;
+}
+
+type CaptionInput = { level: string; captions: readonly string[]; sentAt: Date | null; warnings: string[] };
+
+function readCaptions({ level, captions, sentAt, warnings }: CaptionInput): string {
+  const { classification, isSensitiveGuess } = dumpClassification({ level, captions, sentAt });
+  if (isSensitiveGuess) {
+    warnings.push("classification: SENSITIVE caption on a classified cable; before October 2008 the dump adds //NOFORN to most");
+  }
+  return classification;
+}
+
+/** No banner and no routing line: `E.O. 12958: N/A` marks an unclassified cable, else the highest portion marking decides. */
+function levelWithoutBanner({ header, paragraphs, warnings }: ClassificationInput): string | null {
+  if (header.declassification !== null && /^N\/?A\b/i.test(header.declassification)) {
+    warnings.push("classification: no banner or routing line; UNCLASSIFIED from the E.O. line (N/A)");
+    return "UNCLASSIFIED";
+  }
+  const level = levelFromMarkings(paragraphs.map((paragraph) => paragraph.marking));
+  if (level) warnings.push("classification: no banner or routing line; level taken from the highest paragraph marking");
+  return level;
 }
 
 type OriginInput = {

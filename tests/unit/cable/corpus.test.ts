@@ -10,12 +10,12 @@ import { droppedLines } from "./faithful";
 warnIfNoCorpus("cable corpus tests");
 
 /**
- * The issue's targets. Classification is held to the level text alone can reach on this corpus: in
- * about 0.9 % of dated cables the dump's column disagrees with the banner and caveats printed in the
- * text (mostly SENSITIVE cables that the dump records as //NOFORN, or bodies of another cable), so
- * 99.5 % is out of reach without guessing; see the printed failures.
+ * The issue's targets. The classification misses left (about 0.45 % of dated cables) are cables whose
+ * dump column the text cannot give: SENSITIVE cables of 2006-07 recorded without the //NOFORN most
+ * cables of that time got, NOFORN with no caption in the text, a level that neither the banner nor the
+ * routing line shows, bodies of another cable; see the printed failures.
  */
-const MIN_DATED_AGREEMENT = { refId: 0.995, classification: 0.99, day: 0.995, origin: 0.98 } as const;
+const MIN_DATED_AGREEMENT = { refId: 0.995, classification: 0.995, day: 0.995, origin: 0.98 } as const;
 const MAX_UNDATED_WRONG_UNFLAGGED = 0.02;
 const MIN_SUBJECT_AGREEMENT = 0.97;
 
