@@ -1,0 +1,14 @@
+/**
+ * People in the cables: per-cable extraction by rule (extract.ts), a gazetteer learned from the
+ * corpus (gazetteer.ts) and resolution of variants into people (resolve.ts). All pure.
+ *
+ *   extractMentions(record, gazetteer?)   who is named where, in what role
+ *   buildGazetteer(records)               known names, given names, common words, acronyms, places
+ *   resolvePeople(cables)                 variants of one person → one Person with a stable key
+ */
+export type { Gazetteer, PersonMention, PersonRole } from "./types";
+export { extractMentions, extractDetailed, parseClassifiedBy, splitName } from "./extract";
+export type { DetailedMention, Evidence } from "./extract";
+export { buildGazetteer, emptyGazetteer } from "./gazetteer";
+export { areGivenNamesCompatible, personSlug, resolvePeople, surnameKey } from "./resolve";
+export type { CableMentions, Person, PersonOccurrence } from "./resolve";

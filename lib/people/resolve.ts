@@ -1,0 +1,245 @@
+/**
+ * Name resolution: mentions of one person across cables become one Person (`D'ALEMA`, `FM D'Alema`,
+ * `Massimo D'Alema`), shown by the fullest name known. Different given names are never merged; a
+ * bare surname joins the one full name known with that surname in its cable, else the one known in
+ * the corpus (choosing by title and post when there are several), else stays a surname-only person.
+ * Pure.
+ */
+import { CORE_TITLES, foldWord, NAME_SUFFIXES, PARTICLES } from "./lexicon";
+import { titleCaseName } from "./tokens";
+import type { PersonMention } from "./types";
+
+export type CableMentions = { refId: string; sentAt: string | null; origin: string | null; mentions: readonly PersonMention[] };
+
+export type PersonOccurrence = PersonMention & { refId: string; sentAt: string | null; origin: string | null };
+
+export type Person = {
+  /** Stable slug of the display name (`massimo-dalema`), unique within one resolution. */
+  key: string;
+  displayName: string;
+  variants: string[];
+  titles: string[];
+  mentions: PersonOccurrence[];
+};
+
+/** Years between two mentions of a bare surname beyond which they are taken for different people. */
+const MAX_BARE_SURNAME_GAP_YEARS = 12;
+
+export function personSlug(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’`.]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+function foldName(text: string): string {
+  return foldWord(text).replace(/['’.\s-]/g, "");
+}
+
+/** Folded last word of the surname (`De Cardona` → `CARDONA`, `D'ALEMA` → `DALEMA`). */
+export function surnameKey(surname: string): string {
+  const words = surname.split(/\s+/).filter((word) => !NAME_SUFFIXES.has(foldWord(word)));
+  return foldName(words[words.length - 1] ?? surname);
+}
+
+function surnameKeys(surname: string): string[] {
+  return surname
+    .split(/\s+/)
+    .filter((word) => !PARTICLES.has(foldWord(word)) && !NAME_SUFFIXES.has(foldWord(word)))
+    .map(foldName)
+    .filter((key) => key.length > 1);
+}
+
+function givenKeys(givenNames: string | null): string[] {
+  if (!givenNames) return [];
+  return givenNames
+    .split(/\s+/)
+    .map((word) => foldName(word))
+    .filter(Boolean);
+}
+
+/** One letter added, dropped or changed (`Bernadino` / `Bernardino`): cables misspell names often. */
+function isOneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return Math.max(a.length, b.length) - i - j <= 1;
+}
+
+const MIN_TYPO_LENGTH = 6;
+
+function isWordCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 1) return b.startsWith(a);
+  if (b.length === 1) return a.startsWith(b);
+  return a.length >= MIN_TYPO_LENGTH && b.length >= MIN_TYPO_LENGTH && isOneEditApart(a, b);
+}
+
+/** `Ronald P.` ~ `Ronald` ~ `R.`; `Gamal` ≁ `Hosni`; `John J.` ≁ `John Q.`. */
+export function areGivenNamesCompatible(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) if (!isWordCompatible(a[i]!, b[i]!)) return false;
+  return true;
+}
+
+type Cluster = { surnameKey: string; given: string[]; occurrences: PersonOccurrence[]; titles: Set<string>; origins: Set<string> };
+
+function titleWords(title: string | null): string[] {
+  if (!title) return [];
+  return title.split(/\s+/).map(foldWord).filter((word) => CORE_TITLES.has(word));
+}
+
+function yearOf(sentAt: string | null): number | null {
+  const year = sentAt ? Number.parseInt(sentAt.slice(0, 4), 10) : Number.NaN;
+  return Number.isFinite(year) ? year : null;
+}
+
+function addToCluster(cluster: Cluster, occurrence: PersonOccurrence): void {
+  cluster.occurrences.push(occurrence);
+  for (const word of titleWords(occurrence.title)) cluster.titles.add(word);
+  if (occurrence.origin) cluster.origins.add(occurrence.origin);
+}
+
+function fullerGiven(a: string[], b: string[]): string[] {
+  if (b.length > a.length) return b;
+  if (b.length === a.length && b.join("").length > a.join("").length) return b;
+  return a;
+}
+
+/** Picks among several people with one surname by shared title word, then shared post. */
+function chooseByContext(candidates: readonly Cluster[], occurrence: PersonOccurrence): Cluster | null {
+  if (candidates.length === 1) return candidates[0] ?? null;
+  const words = titleWords(occurrence.title);
+  const byTitle = candidates.filter((cluster) => words.some((word) => cluster.titles.has(word)));
+  if (byTitle.length === 1) return byTitle[0] ?? null;
+  const pool = byTitle.length > 1 ? byTitle : candidates;
+  const byOrigin = occurrence.origin ? pool.filter((cluster) => cluster.origins.has(occurrence.origin!)) : [];
+  if (byOrigin.length === 1) return byOrigin[0] ?? null;
+  return null;
+}
+
+function displayNameOf(cluster: Cluster): string {
+  let best: PersonOccurrence | null = null;
+  let bestScore = -1;
+  for (const occurrence of cluster.occurrences) {
+    const words = occurrence.givenNames ? givenKeys(occurrence.givenNames).length + 1 : 1;
+    const isMixedCase = /\p{Ll}/u.test(occurrence.surname);
+    const score = words * 10 + (occurrence.givenNames ? occurrence.givenNames.length / 100 : 0) + (isMixedCase ? 1 : 0);
+    if (score > bestScore) {
+      best = occurrence;
+      bestScore = score;
+    }
+  }
+  if (!best) return "";
+  const name = best.givenNames ? `${best.givenNames} ${best.surname}` : best.surname;
+  return /\p{Ll}/u.test(name) ? name : titleCaseName(name);
+}
+
+/** Merges mentions across cables into people. Output order: by first mention, then name. */
+export function resolvePeople(cables: Iterable<CableMentions>): Person[] {
+  const occurrences: PersonOccurrence[] = [];
+  const anchors = new Map<PersonOccurrence, { given: string[]; surnameKey: string }>();
+  for (const cable of cables) {
+    const cableOccurrences = cable.mentions.map((mention) => ({ ...mention, refId: cable.refId, sentAt: cable.sentAt, origin: cable.origin }));
+    const fullBySurname = new Map<string, Map<string, { given: string[]; surnameKey: string }>>();
+    for (const occurrence of cableOccurrences) {
+      const given = givenKeys(occurrence.givenNames);
+      if (given.length === 0) continue;
+      for (const key of surnameKeys(occurrence.surname)) {
+        const forms = fullBySurname.get(key) ?? new Map<string, { given: string[]; surnameKey: string }>();
+        forms.set(`${given.join(" ")}|${surnameKey(occurrence.surname)}`, { given, surnameKey: surnameKey(occurrence.surname) });
+        fullBySurname.set(key, forms);
+      }
+    }
+    for (const occurrence of cableOccurrences) {
+      occurrences.push(occurrence);
+      if (occurrence.givenNames) continue;
+      const forms = fullBySurname.get(surnameKey(occurrence.surname));
+      if (!forms) continue;
+      const distinct: { given: string[]; surnameKey: string }[] = [];
+      for (const form of forms.values()) {
+        const same = distinct.findIndex((other) => other.surnameKey === form.surnameKey && areGivenNamesCompatible(other.given, form.given));
+        if (same < 0) distinct.push(form);
+        else distinct[same] = { given: fullerGiven(distinct[same]!.given, form.given), surnameKey: form.surnameKey };
+      }
+      if (distinct.length === 1) anchors.set(occurrence, distinct[0]!);
+    }
+  }
+
+  const full = new Map<string, Cluster[]>();
+  const withGiven = occurrences
+    .map((occurrence) => {
+      const anchor = anchors.get(occurrence);
+      return { occurrence, given: anchor?.given ?? givenKeys(occurrence.givenNames), key: anchor?.surnameKey ?? surnameKey(occurrence.surname) };
+    })
+    .filter(({ given }) => given.length > 0)
+    .sort((a, b) => b.given.length - a.given.length || b.given.join("").length - a.given.join("").length);
+  for (const { occurrence, given, key } of withGiven) {
+    const clusters = full.get(key) ?? [];
+    const compatible = clusters.filter((cluster) => areGivenNamesCompatible(cluster.given, given));
+    const exact = compatible.filter((cluster) => cluster.given.join(" ") === given.join(" "));
+    const target = compatible.length === 1 ? compatible[0] : exact.length === 1 ? exact[0] : chooseByContext(compatible, occurrence);
+    if (target) {
+      target.given = fullerGiven(target.given, given);
+      addToCluster(target, occurrence);
+    } else {
+      const cluster: Cluster = { surnameKey: key, given, occurrences: [], titles: new Set(), origins: new Set() };
+      addToCluster(cluster, occurrence);
+      clusters.push(cluster);
+    }
+    full.set(key, clusters);
+  }
+
+  const bare = new Map<string, Cluster[]>();
+  const bareOccurrences = occurrences
+    .filter((occurrence) => !anchors.has(occurrence) && givenKeys(occurrence.givenNames).length === 0)
+    .sort((a, b) => (a.sentAt ?? "").localeCompare(b.sentAt ?? ""));
+  for (const occurrence of bareOccurrences) {
+    const key = surnameKey(occurrence.surname);
+    const target = chooseByContext(full.get(key) ?? [], occurrence);
+    if (target) {
+      addToCluster(target, occurrence);
+      continue;
+    }
+    const clusters = bare.get(key) ?? [];
+    const year = yearOf(occurrence.sentAt);
+    const last = clusters[clusters.length - 1];
+    const lastYear = last ? yearOf(last.occurrences[last.occurrences.length - 1]?.sentAt ?? null) : null;
+    if (last && (year === null || lastYear === null || year - lastYear <= MAX_BARE_SURNAME_GAP_YEARS)) {
+      addToCluster(last, occurrence);
+    } else {
+      const cluster: Cluster = { surnameKey: key, given: [], occurrences: [], titles: new Set(), origins: new Set() };
+      addToCluster(cluster, occurrence);
+      clusters.push(cluster);
+    }
+    bare.set(key, clusters);
+  }
+
+  const clusters = [...[...full.values()].flat(), ...[...bare.values()].flat()];
+  const order = new Map(occurrences.map((occurrence, i) => [occurrence, i]));
+  const people = clusters
+    .map((cluster) => {
+      cluster.occurrences.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+      return {
+        first: order.get(cluster.occurrences[0]!) ?? 0,
+        displayName: displayNameOf(cluster),
+        variants: [...new Set(cluster.occurrences.map((occurrence) => occurrence.name))],
+        titles: [...new Set(cluster.occurrences.map((occurrence) => occurrence.title).filter((title): title is string => !!title))],
+        mentions: cluster.occurrences,
+      };
+    })
+    .sort((a, b) => a.first - b.first || a.displayName.localeCompare(b.displayName));
+  const used = new Map<string, number>();
+  return people.map(({ displayName, variants, titles, mentions }) => {
+    const base = personSlug(displayName) || "person";
+    const seen = (used.get(base) ?? 0) + 1;
+    used.set(base, seen);
+    return { key: seen === 1 ? base : `${base}-${seen}`, displayName, variants, titles, mentions };
+  });
+}
