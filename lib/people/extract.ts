@@ -44,7 +44,7 @@ type Lexicon = {
   acronyms: ReadonlySet<string>;
   nonPersons: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
-  surnames: Readonly<Record<string, number>>;
+  surnames: ReadonlyMap<string, number>;
 };
 
 /** Runs waiting for the whole cable to be read (a run is a place if the cable says `in X` anywhere). */
@@ -73,7 +73,7 @@ const ARTICLES = new Set(["A", "AN", "THE"]);
 const REF_KEYWORDS_RE = /\b(?:TELECONS?|MEMCONS?|E-?MAILS?|LETTERS?|CONVERSATIONS?|PHONECONS?)\b/i;
 const VALID_ONSETS = new Set("BL BR CH CL CR DR FL FR GL GR GH KH KL KN KR PH PL PR PS QU SC SH SK SL SM SN SP ST SW SZ TH TR TS TW WH WR ZH".split(" "));
 
-const EMPTY_LEXICON: Lexicon = { common: new Set(), acronyms: new Set(), nonPersons: new Set(), givenNames: new Set(), surnames: {} };
+const EMPTY_LEXICON: Lexicon = { common: new Set(), acronyms: new Set(), nonPersons: new Set(), givenNames: new Set(), surnames: new Map() };
 const lexiconCache = new WeakMap<Gazetteer, Lexicon>();
 
 function lexiconOf(gazetteer: Gazetteer | undefined): Lexicon {
@@ -85,7 +85,7 @@ function lexiconOf(gazetteer: Gazetteer | undefined): Lexicon {
       acronyms: new Set(gazetteer.acronyms),
       nonPersons: new Set(gazetteer.nonPersons),
       givenNames: new Set(gazetteer.givenNames),
-      surnames: gazetteer.surnames,
+      surnames: new Map(Object.entries(gazetteer.surnames)),
     };
     lexiconCache.set(gazetteer, lex);
   }
@@ -107,7 +107,7 @@ function isGiven(key: string, ctx: Context): boolean {
 }
 
 function isKnownSurname(key: string, ctx: Context): boolean {
-  return (ctx.lex.surnames[key] ?? 0) >= MIN_GAZETTEER_COUNT;
+  return (ctx.lex.surnames.get(key) ?? 0) >= MIN_GAZETTEER_COUNT;
 }
 
 /** Words that can never be part of a name: titles, places, nationalities, organisations, dates, codes. */
@@ -115,7 +115,7 @@ function isReservedWord(key: string): boolean {
   if (CORE_TITLES.has(key) || NATIONALITIES.has(key) || PLACES.has(key) || ORG_WORDS.has(key) || CALENDAR.has(key) || OFFICE_CODES.has(key)) return true;
   if (key.length > 4 && key.endsWith("S")) {
     const singular = key.slice(0, -1);
-    return NATIONALITIES.has(singular) || ORG_WORDS.has(singular) || OFFICE_CODES.has(singular);
+    return NATIONALITIES.has(singular) || ORG_WORDS.has(singular) || OFFICE_CODES.has(singular) || CORE_TITLES.has(singular);
   }
   return false;
 }
@@ -126,7 +126,7 @@ function isAcronymToken(token: Token, ctx: Context): boolean {
 }
 
 /** `MbZ`, `MbS`: initials run together, not a name. */
-const CAMEL_INITIALS_RE = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u;
+const CAMEL_INITIALS_RE = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$|^\p{Lu}{2,}s$/u;
 
 function isLetters(token: Token): boolean {
   return token.isWordLike && !CAMEL_INITIALS_RE.test(token.word);
@@ -225,7 +225,7 @@ function titleBefore(tokens: readonly Token[], nameStart: number): string | null
   for (let m = nameStart - 1; m >= 0 && window.length < 10; m--) {
     const token = tokens[m];
     const next = tokens[m + 1];
-    if (!token || !next || !(isPlainGap(next.gap) || /^\s*\/\s*$/.test(next.gap))) break;
+    if (!token || !next || !(isPlainGap(next.gap) || next.gap === "slash")) break;
     if (token.isPossessive) break;
     const key = token.key;
     if (TITLE_CONNECTORS.has(key)) {
@@ -251,7 +251,7 @@ function titleBefore(tokens: readonly Token[], nameStart: number): string | null
 /** `Name, Director of the MFA Balkans Office,` → the apposition when it holds a title. */
 function appositionAfter(tokens: readonly Token[], runEnd: number): string | null {
   const first = tokens[runEnd];
-  if (!first || !/^\s*,\s*$/.test(first.gap)) return null;
+  if (!first || first.gap !== "comma") return null;
   let start = runEnd;
   if (ARTICLES.has(first.key)) start++;
   let titleAt = -1;
@@ -458,7 +458,7 @@ export function parseClassifiedBy(text: string): { words: string[]; title: strin
     const shapes: Token[] = [];
     for (const token of tokens) {
       const previous = shapes[shapes.length - 1];
-      const isWrapFragment = token.shape === "lower" && token.word.length <= 3 && !PARTICLES.has(token.key) && previous && previous.shape !== "lower" && previous.word.length >= 3 && isPlainGap(token.gap) && token.gap === " ";
+      const isWrapFragment = token.shape === "lower" && token.word.length <= 3 && !PARTICLES.has(token.key) && previous && previous.shape !== "lower" && previous.word.length >= 3 && token.gap === "space";
       if (isWrapFragment && previous) {
         words[words.length - 1] += token.word;
         continue;
@@ -663,7 +663,7 @@ function propagate(segments: readonly Segment[], ctx: Context): void {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.shape === "lower" || token.shape === "initial" || token.shape === "other") continue;
-      const isCandidate = known.has(token.key) || knownGiven.has(token.key) || (ctx.lex.surnames[token.key] ?? 0) >= MIN_GAZETTEER_COUNT || (token.word.includes("-") && token.word.split("-").some((part) => known.has(foldWord(part))));
+      const isCandidate = known.has(token.key) || knownGiven.has(token.key) || (ctx.lex.surnames.get(token.key) ?? 0) >= MIN_GAZETTEER_COUNT || (token.word.includes("-") && token.word.split("-").some((part) => known.has(foldWord(part))));
       if (!isCandidate || segment.covered.has(token.start) || !isLetters(token) || isParticle(token)) continue;
       const isInitial = isSentenceStart(tokens, i);
       const isCommonWord = isCommon(token.key, ctx);

@@ -33,10 +33,10 @@ export const CORE_TITLES = wordSet(`
   general gen adm admiral col colonel lt ltg lt.gen mg bg maj major capt captain cmdr commander gen. brig brigadier
   dr mr mrs ms mme messrs king queen prince princess emperor empress sheikh shaykh sheik sheikha emir amir sultan
   crown pope cardinal archbishop bishop patriarch ayatollah imam mullah rabbi chancellor advisor adviser advisors
-  counselor counsellor polcouns econcouns commissioner spokesman spokeswoman spokesperson judge magistrate prosecutor
+  counselor counsellor councilor councillor polcouns econcouns commissioner spokesman spokeswoman spokesperson judge magistrate prosecutor
   undersecretary under-secretary u/s a/s das dcm cda charge nsa s/e poloff econoff polmiloff pol/econ deputy-secretary
   coordinator head chief leader consul consul-general ceo cfo coo chairperson attache premier mp deputy-chief
-  justice attorney professor prof excellency lord sir dame presidente vp dpm ltc cpt sgt officer officers
+  justice attorney professor prof excellency lord sir dame baroness baron lady duke duchess presidente vp dpm ltc cpt sgt officer officers
   secretary-general-designate ambassador-at-large minister-counselor minister-counsellor polecon econ/pol pol/mil
 `);
 

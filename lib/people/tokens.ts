@@ -16,9 +16,57 @@ export type Token = {
   isPossessive: boolean;
   /** Letters only (apostrophes, hyphens, a final period allowed): no digits, office symbols or redactions. */
   isWordLike: boolean;
-  /** Text between the previous token (or the segment start) and this one. */
-  gap: string;
+  /** What separates this token from the previous one (or the segment start). */
+  gap: Gap;
+  /** The token opens a sentence, a line item or a quotation. */
+  isBoundary: boolean;
 };
+
+/** `plain`: spaces and at most one line break; `space`: exactly one space; `comma`, `slash`: that mark between spaces. */
+export type Gap = "space" | "plain" | "comma" | "slash" | "other" | "none";
+
+const CLOSERS = "\"'”’)]";
+const BOUNDARY_MARKS = ".!?:;";
+const OPENERS = "\"“(";
+
+function classifyGap(text: string, from: number, to: number): Gap {
+  if (to <= from) return "none";
+  if (to - from === 1 && text.charCodeAt(from) === 32) return "space";
+  let newlines = 0;
+  let mark = "";
+  for (let i = from; i < to; i++) {
+    const char = text.charAt(i);
+    if (char === " " || char === "\t" || char === "\r") continue;
+    if (char === "\n") {
+      newlines++;
+      continue;
+    }
+    if (mark || (char !== "," && char !== "/")) return "other";
+    mark = char;
+  }
+  if (mark === ",") return "comma";
+  if (mark === "/") return "slash";
+  return newlines <= 1 ? "plain" : "other";
+}
+
+function isBoundaryGap(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  let blankLines = 0;
+  while (i >= from && /\s/.test(text.charAt(i))) {
+    if (text.charAt(i) === "\n") blankLines++;
+    i--;
+  }
+  if (blankLines >= 2) return true;
+  if (i < from) return false;
+  const last = text.charAt(i);
+  if (OPENERS.includes(last)) return true;
+  if (last === "-" && text.charAt(i - 1) === "-") return true;
+  let j = i;
+  while (j >= from && CLOSERS.includes(text.charAt(j))) j--;
+  if (j >= from && BOUNDARY_MARKS.includes(text.charAt(j))) return true;
+  for (let k = from; k <= i; k++) if (!/[\s\-*•]/.test(text.charAt(k))) return false;
+  return /[-*•]/.test(text.slice(from, i + 1));
+}
 
 /** Office symbols (`U/S`, `NEA/ELA`, `A/PolMC`) stay one token; other words may hold apostrophes and hyphens. */
 const TOKEN_RE = /[A-Za-z]{1,4}(?:\/[A-Za-z]{1,6})+|\p{L}[\p{L}\p{M}'’-]*/gu;
@@ -27,17 +75,18 @@ const TOKEN_RE = /[A-Za-z]{1,4}(?:\/[A-Za-z]{1,6})+|\p{L}[\p{L}\p{M}'’-]*/gu;
 const ABBREVIATIONS = new Set(["AMB", "DR", "MR", "MRS", "MS", "GEN", "ADM", "COL", "LT", "SEN", "REP", "JR", "SR", "ST", "PROF", "CAPT", "MAJ", "BRIG", "GOV", "SGT", "MME", "DIR", "AMBS"]);
 
 const REDACTION_RE = /^X{4,}/i;
+const ASCII_WORD_RE = /^[A-Za-z'-]*\.?$/;
 const POSSESSIVE_RE = /['’][sS]$/;
 const ARABIC_ARTICLE_RE = /^(?:al|el|ad|as|an|ar|ash|at|az)-\p{Lu}/u;
 
-function shapeOf(word: string): Shape {
+function shapeOf(word: string, upper: string): Shape {
   const first = word.charAt(0);
   const code = first.charCodeAt(0);
   const isAsciiUpper = code >= 65 && code <= 90;
   const isAsciiLower = code >= 97 && code <= 122;
   if (!isAsciiUpper && !isAsciiLower && !/\p{L}/u.test(first)) return "other";
   const isFirstUpper = isAsciiUpper || (!isAsciiLower && first !== first.toLowerCase());
-  const hasLower = word !== word.toUpperCase();
+  const hasLower = word !== upper;
   if (isFirstUpper && word.replace(/\.$/, "").length === 1) return "initial";
   if (isFirstUpper && !hasLower) return "upper";
   if (isFirstUpper) return "cap";
@@ -67,22 +116,23 @@ export function tokenize(text: string): Token[] {
     const word = isPossessive ? raw.slice(0, -2) : raw;
     const first = word.charAt(0);
     const isWordLike = !word.includes("/") && !((first === "X" || first === "x") && REDACTION_RE.test(word));
-    tokens.push({ raw, word, key: foldWord(word), start, end, shape: shapeOf(word), isPossessive, isWordLike, gap: text.slice(previousEnd, start) });
+    const gap = classifyGap(text, previousEnd, start);
+    const isBoundary = tokens.length === 0 || (gap === "other" && isBoundaryGap(text, previousEnd, start));
+    const upper = word.toUpperCase();
+    const key = ASCII_WORD_RE.test(word) ? (upper.charCodeAt(upper.length - 1) === 46 ? upper.slice(0, -1) : upper) : foldWord(word);
+    tokens.push({ raw, word, key, start, end, shape: shapeOf(word, upper), isPossessive, isWordLike, gap, isBoundary });
     previousEnd = end;
   }
   return tokens;
 }
 
 /** A gap that keeps two words in one name (spaces, at most one line break). */
-export function isPlainGap(gap: string): boolean {
-  return gap.length > 0 && /^[ \t]*(?:\r?\n[ \t]*)?$/.test(gap);
+export function isPlainGap(gap: Gap): boolean {
+  return gap === "space" || gap === "plain";
 }
 
 export function isSentenceStart(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
-  if (!token) return false;
-  if (i === 0) return true;
-  return /[.!?:;]["'”’)\]]*\s*$|\n\s*\n|^\s*[-*•]+\s*$|["“(]\s*$/.test(token.gap) || /--\s*$/.test(token.gap);
+  return tokens[i]?.isBoundary ?? false;
 }
 
 /** Share of upper-case letters: above 0.85 the text is an all-capitals telegram. */
