@@ -192,8 +192,16 @@ export function splitName(words: readonly string[]): { surname: string; givenNam
   return { surname: core.slice(start).join(" "), givenNames: core.slice(0, start).join(" ") };
 }
 
+/** `PREL`, `PGOV`: TAGS codes written into the text. */
+function isTagCode(word: string): boolean {
+  const key = foldWord(word);
+  if (!/^[ABCEKMOPST][A-Z]{3}$/.test(key)) return false;
+  const tag = describeTag(key);
+  return tag.kind !== "person" && tag.kind !== "unknown" && tag.description !== null;
+}
+
 function emit(ctx: Context, segment: Segment | null, tokens: readonly Token[], fields: { title: string | null; role: PersonRole; evidence: Evidence; paragraphIndex?: number | null }): void {
-  if (tokens.length === 0) return;
+  if (tokens.length === 0 || tokens.some((token) => token.shape === "upper" && isTagCode(token.word))) return;
   const { surname, givenNames } = splitName(tokens.map((token) => token.word));
   if (!surname || REDACTION_RE.test(surname)) return;
   if (segment) for (const token of tokens) segment.covered.add(token.start);
@@ -210,7 +218,8 @@ function emit(ctx: Context, segment: Segment | null, tokens: readonly Token[], f
 }
 
 function emitWords(ctx: Context, words: readonly string[], fields: { title: string | null; role: PersonRole; evidence: Evidence; name?: string }): void {
-  const clean = words.filter(Boolean);
+  const clean = words.map((word) => (word.replace(/\.$/, "").length > 1 ? word.replace(/[.,;:]+$/, "") : word)).filter(Boolean);
+  if (clean.some(isTagCode)) return;
   if (clean.length === 0) return;
   const { surname, givenNames } = splitName(clean);
   if (!surname || REDACTION_RE.test(surname)) return;
@@ -451,6 +460,8 @@ export function parseClassifiedBy(text: string): { words: string[]; title: strin
     if (stripped === body) break;
     body = stripped;
   }
+  const truncated = body.search(/\.{3}|…/);
+  if (truncated >= 0) body = body.slice(0, truncated).replace(/\S*$/, "");
   body = body.replace(CLASSIFIED_CUT_RE, "").replace(/[.,:;\s]+$/, "");
   for (const part of body.split(/\s*,\s*/)) {
     const tokens = tokenize(part);
@@ -577,7 +588,7 @@ function readAddressees(record: CableRecord, ctx: Context): void {
     kept.push(line.trim());
   }
   readReferenceNames(refText, ctx);
-  const text = kept.join(" ");
+  const text = kept.map((line) => (/\b(?:FOR|PASS|FROM)\b/i.test(line) ? `; ${line}` : line)).join(" ");
   if (!/\b(?:FOR|PASS|FROM)\b/i.test(text)) return;
   const hasHandles = text.split(/[\s,;()]+/).some(looksLikeHandle);
   for (const clause of text.split(/;/)) {
@@ -594,7 +605,7 @@ function readAddressees(record: CableRecord, ctx: Context): void {
             if (nameWords.length === 0) titleWords.push(word);
             continue;
           }
-          const isCode = NATIONALITIES.has(key) || word.includes("/") || word.includes(":") || OFFICE_CODES.has(key) || PLACES.has(key) || (key.length <= 2 && !/\.$/.test(word)) || /\d/.test(word) || /\p{L}\.\p{L}/u.test(word);
+          const isCode = NATIONALITIES.has(key) || /^[A-Z]{2,5}-[A-Z]{2,5}$/.test(word) || word.includes("/") || word.includes(":") || OFFICE_CODES.has(key) || PLACES.has(key) || (key.length <= 2 && !/\.$/.test(word)) || /\d/.test(word) || /\p{L}\.\p{L}/u.test(word);
           const isPlainWord = isCommon(key, ctx) && !isGiven(key, ctx) && !PARTICLES.has(key);
           if (isCode || isPlainWord) {
             if (nameWords.length === 0) continue;
@@ -717,6 +728,7 @@ function attachGivenNames(ctx: Context): void {
 }
 
 function pushMention(ctx: Context, segment: Segment, token: Token, name: string, split: { surname: string; givenNames: string | null }, evidence: Evidence): void {
+  if (token.shape === "upper" && isTagCode(token.word)) return;
   segment.covered.add(token.start);
   ctx.out.push({ name, surname: split.surname, givenNames: split.givenNames, title: null, role: "mentioned", paragraphIndex: segment.paragraphIndex, evidence, tokens: 1 });
 }

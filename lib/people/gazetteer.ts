@@ -18,6 +18,9 @@ const MAX_PEOPLE = 50_000;
 /** Words that can be learned as names: letters, inner apostrophes and hyphens, no English verb or noun endings. */
 const LEARNABLE_NAME_RE = /^(?=.*[AEIOUY])[A-Z][A-Z'-]*[A-Z]$(?<!ING|TION|MENT|NESS|ITY|IES|ATED|ALLY)/;
 
+/** Four capitals starting with a TAGS category letter (`PREL`, `MARR`): never learned as a surname. */
+const TAG_CODE_RE = /^[ABCEKMOPST][A-Z]{3}$/;
+
 /** A word written in lower case at least once per this many capitalised uses is a common word. */
 const COMMON_CAPITAL_RATIO = 4;
 
@@ -79,7 +82,7 @@ export function buildGazetteer(records: Iterable<CableRecord>): Gazetteer {
     for (const run of placeRunsOf(record)) bump(placeRuns, run);
   }
 
-  for (const key of [...surnames.keys()]) if (isNameBlocked(key, lower, capital)) surnames.delete(key);
+  for (const key of [...surnames.keys()]) if (isNameBlocked(key, lower, capital) || GIVEN_NAMES.has(key) || TAG_CODE_RE.test(key)) surnames.delete(key);
   const isPerson = (key: string): boolean => (surnames.get(key) ?? 0) > 0;
   const commonWords = [...lower].filter(([key, count]) => count >= MIN_COMMON_COUNT && count * COMMON_CAPITAL_RATIO >= (capital.get(key) ?? 0) && !GIVEN_NAMES.has(key)).map(([key]) => key);
   const givenNames = [...given].filter(([key, count]) => count >= MIN_GIVEN_COUNT && !isNameBlocked(key, lower, capital)).map(([key]) => key);

@@ -140,6 +140,7 @@ export const ORG_WORDS = wordSet(`
   valley mountains peninsula republic kingdom emirates times post news daily journal herald tribune radio tv
   television newspaper magazine channel service services cabinet board club system strategy operation website
   review website online summit sector zone corridor camp base field province cooperation ministries
+  islam guantanamo
   brotherhood hamas hizballah hezbollah taliban al-qaida al-qaeda fatah jihad wifaq haq god allah prophet
   civil guardia
 `);
@@ -208,6 +209,7 @@ export const PLACES = wordSet(`
 /** Acronyms and office codes that look like short names in capitals (`MONZ` is a name, `NEA` is not). */
 export const OFFICE_CODES = wordSet(`
   nea eur wha sca eap af isn inr drl inl ca io pm usaid usda osd nsc srap eeb oes ct prm ecs dos dod dhs doj fbi cia
+  polad legat legatt gtip g/tip fpa ita ilab usdol usdoj uscentcom cjtf permrep permreps septel reftel
   emboff emboffs poloffs econoff econoffs conoff conoffs polmiloffs ecouns pao mps
   reuters afp ap bbc cnn xinhua itar-tass interfax ria novosti aljazeera al-jazeera
   nsa ustr treasury state dept department secstate secdef usun usnato useu usosce usmission amembassy amconsul
@@ -228,7 +230,7 @@ export const COMMON_WORDS = wordSet(`
   only or other our out over own part per perhaps place put rather really right said same say see seen several shall
   she should since so some still such take than that the their them then there these they this those though three
   through thus to today too toward two under until up upon us very was way we well were what when where whether which
-  while who whom whose why will with within without would yet you your
+  while who whom whose why will with within without would yet you your i've i'm i'd i'll we've we're
   summary comment note text action request reftel ref septel begin background conclusion introduction overview
   visit meeting meetings talks issues issue update response demarche points readout scenesetter bio biographic
   classified website visit embassy post mission department government ministry minister president ambassador

@@ -54,6 +54,7 @@ describe("structure of the cable", () => {
     expect(parseClassifiedBy('D/Political Advisor A. "Hoot" Baez. Reasons: 1.4 (b) and (d).')?.words).toEqual(["A.", "Baez"]);
     expect(parseClassifiedBy("Political Counselor Richard M. Mills, Jr. for reasons 1.4 (b) and (d)")?.words).toEqual(["Richard", "M.", "Mills"]);
     expect(parseClassifiedBy("Charge D'Affaires Chat Blakeman,  reasons 1.4 (b,d)")?.words).toEqual(["Chat", "Blakeman"]);
+    expect(parseClassifiedBy("Politi...")).toBeNull();
   });
 
   it("gives classifiers, signers and person tags their roles", () => {
@@ -128,6 +129,11 @@ describe("exclusions", () => {
     const text =
       "Italy is willing to consider a civilian contribution in Nassiriya/Dhi Qar province. Leaving the province would be taken badly in Washington and Dhi Qar. He wanted more NATO involvement, and the GONL declined. Representatives of the MFA met the Labor Party and the Rio Group in Santo Domingo on Monday, June 5.";
     expect(only(text)).toEqual([]);
+  });
+
+  it("does not take TAGS codes or office codes in addressee lines for people", () => {
+    const headerBlock = ["C O N F I D E N T I A L ADDIS ABABA 000286", "LONDON, PARIS, ROME FOR AFRICA WATCHER", "CJTF-HOA AND USCENTCOM FOR POLAD", "E.O. 12958: DECL: 02/01/2018"].join("\n");
+    expect(extractMentions(cable({ headerBlock, paragraphs: ["TAGS: PREL PGOV MARR MOPS RS CH GG"] }))).toEqual([]);
   });
 
   it("does not take nationalities, plural nationalities or capitalised headings for people", () => {
