@@ -242,5 +242,5 @@ export const COMMON_WORDS = wordSet(`
   messages message sanctions plan report case side sides need needs consult consults no yes none part parts
   blue red green white black gold silver middle upper lower high low strong weak big small short long
   prime vice acting chief head leader leaders member members group party parties council committee commission
-  end begin ends begins
+  end begin ends begins watcher watchers
 `);
