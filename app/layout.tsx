@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { publicBaseUrl } from "@/lib/format/public-url";
 import "./globals.css";
 
 export const metadata: Metadata = {
   // Absolute links in previews (Open Graph) need the public address of the archive.
-  metadataBase: new URL(process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`),
+  metadataBase: new URL(publicBaseUrl()),
   title: { default: "Cable Archive", template: "%s · Cable Archive" },
   description: "A searchable public archive of US diplomatic cables.",
 };

@@ -1,12 +1,18 @@
 import Link from "next/link";
 import type { CableDetail } from "@/lib/db/cables";
+import { withAnchors } from "@/lib/format/anchors";
 import { formatCableDate } from "@/lib/format/date";
+import { publicBaseUrl } from "@/lib/format/public-url";
 import { CableMetadata } from "./cable-metadata";
 import { CableParagraphs } from "./cable-paragraphs";
 import { CableReferences } from "./cable-references";
+import { CitePanel } from "./cite-panel";
 
 export function CableView({ cable, terms, focusAnchor }: { cable: CableDetail; terms: string[]; focusAnchor?: string }) {
   const base = `/cable/${encodeURIComponent(cable.refId)}`;
+  const baseUrl = publicBaseUrl();
+  // Only the focused paragraph gets its own panel: one per paragraph would double a long cable's page.
+  const focused = focusAnchor ? withAnchors(cable.paragraphs).find(({ anchor }) => anchor === focusAnchor) : undefined;
   return (
     <article className="space-y-6" aria-labelledby="cable-title">
       <header className="space-y-2">
@@ -16,6 +22,10 @@ export function CableView({ cable, terms, focusAnchor }: { cable: CableDetail; t
         </h1>
       </header>
       <CableMetadata cable={cable} />
+      <div className="space-y-2">
+        <CitePanel cable={cable} baseUrl={baseUrl} />
+        {focused && <CitePanel cable={cable} paragraph={focused} baseUrl={baseUrl} />}
+      </div>
       {terms.length > 0 && (
         <p className="text-sm text-stone-700">
           Search terms are marked. <Link href={`${base}${focusAnchor ? `/p/${focusAnchor.slice(1)}` : ""}`} className="text-blue-800 underline">Show without marks</Link>
