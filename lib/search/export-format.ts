@@ -67,6 +67,40 @@ export function jsonTruncationLine({ total, exported }: ExportTruncation): strin
   return `${JSON.stringify({ truncated: true, total, exported })}\n`;
 }
 
+export type ExportBody = { rows: AsyncIterator<ExportRow>; total: number; isTruncated: boolean };
+
+/**
+ * The bytes of an export, pulled one row per read so a slow client slows the Meilisearch paging
+ * instead of filling memory. A failure mid-way errors the stream: the status line is long gone,
+ * and a download that fails visibly beats a silently short file.
+ */
+export function exportStream(format: ExportFormat, { rows, total, isTruncated }: ExportBody): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let exported = 0;
+  let hasStarted = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!hasStarted && format === "csv") controller.enqueue(encoder.encode(csvHeader()));
+      hasStarted = true;
+      try {
+        const next = await rows.next();
+        if (next.done) {
+          if (isTruncated && format === "jsonl") controller.enqueue(encoder.encode(jsonTruncationLine({ total, exported })));
+          controller.close();
+          return;
+        }
+        exported += 1;
+        controller.enqueue(encoder.encode(format === "csv" ? csvRow(next.value) : jsonLine(next.value)));
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await rows.return?.(undefined);
+    },
+  });
+}
+
 export function exportFilename(format: ExportFormat, now: Date): string {
   return `cables-${now.toISOString().slice(0, 10)}.${EXPORT_FORMATS[format].extension}`;
 }

@@ -10,6 +10,7 @@ import {
   csvRow,
   exportFilename,
   exportHref,
+  exportStream,
   jsonLine,
   jsonTruncationLine,
   parseExportFormat,
@@ -87,6 +88,59 @@ describe("JSON Lines", () => {
 
   test("the truncation line says how many matched and how many were written", () => {
     expect(JSON.parse(jsonTruncationLine({ total: 120_000, exported: 50_000 }))).toEqual({ truncated: true, total: 120_000, exported: 50_000 });
+  });
+});
+
+async function* rowsOf(rows: ExportRow[], failAfter?: number): AsyncGenerator<ExportRow> {
+  for (const [index, row] of rows.entries()) {
+    if (index === failAfter) throw new Error("search went away");
+    yield row;
+  }
+}
+
+const readStream = (stream: ReadableStream<Uint8Array>) => new Response(stream).text();
+const THREE = ["06ROME1755", "07ROME535", "09TESTPOST1"].map((refId) => ({ ...ROW, refId }));
+
+describe("exportStream", () => {
+  test("a complete CSV export is the header and one record per row, nothing else", async () => {
+    const text = await readStream(exportStream("csv", { rows: rowsOf(THREE), total: 3, isTruncated: false }));
+    expect(text).toBe(csvHeader() + THREE.map(csvRow).join(""));
+  });
+
+  test("a truncated CSV export has no extra row: the headers of the response say it", async () => {
+    const text = await readStream(exportStream("csv", { rows: rowsOf(THREE.slice(0, 2)), total: 3, isTruncated: true }));
+    expect(parseCsv(text)).toHaveLength(3);
+  });
+
+  test("a truncated JSON Lines export ends with the truncation line, a complete one does not", async () => {
+    const truncated = (await readStream(exportStream("jsonl", { rows: rowsOf(THREE.slice(0, 2)), total: 3, isTruncated: true }))).trimEnd().split("\n");
+    expect(truncated.map((line) => JSON.parse(line))).toEqual([THREE[0], THREE[1], { truncated: true, total: 3, exported: 2 }]);
+    const complete = (await readStream(exportStream("jsonl", { rows: rowsOf(THREE), total: 3, isTruncated: false }))).trimEnd().split("\n");
+    expect(complete.map((line) => JSON.parse(line))).toEqual(THREE);
+  });
+
+  test("an empty export is just the CSV header, or nothing at all in JSON Lines", async () => {
+    expect(await readStream(exportStream("csv", { rows: rowsOf([]), total: 0, isTruncated: false }))).toBe(csvHeader());
+    expect(await readStream(exportStream("jsonl", { rows: rowsOf([]), total: 0, isTruncated: false }))).toBe("");
+  });
+
+  test("a failure mid-way fails the download instead of ending it early", async () => {
+    await expect(readStream(exportStream("csv", { rows: rowsOf(THREE, 2), total: 3, isTruncated: false }))).rejects.toThrow("search went away");
+  });
+
+  test("a cancelled download stops the paging", async () => {
+    let isClosed = false;
+    async function* endless(): AsyncGenerator<ExportRow> {
+      try {
+        for (;;) yield ROW;
+      } finally {
+        isClosed = true;
+      }
+    }
+    const reader = exportStream("jsonl", { rows: endless(), total: 1_000_000, isTruncated: false }).getReader();
+    await reader.read();
+    await reader.cancel();
+    expect(isClosed).toBe(true);
   });
 });
 
