@@ -6,6 +6,7 @@ import { DateHistogram } from "@/components/search/date-histogram";
 import { FacetFilterForm } from "@/components/search/facet-filter-form";
 import { FacetList } from "@/components/search/facet-list";
 import { Pagination } from "@/components/search/pagination";
+import { ResultActions, feedHref } from "@/components/search/result-actions";
 import { ResultList } from "@/components/search/result-list";
 import { SearchForm } from "@/components/search/search-form";
 import { SortLinks } from "@/components/search/sort-links";
@@ -22,7 +23,11 @@ type Props = { searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const query = parseSearchParams(await searchParams);
-  return { title: query.q ? `Search: ${query.q}` : "Search the cables", robots: { index: false } };
+  return {
+    title: query.q ? `Search: ${query.q}` : "Search the cables",
+    robots: { index: false },
+    alternates: { types: { "application/atom+xml": feedHref(query) } },
+  };
 }
 
 function Unavailable() {
@@ -110,6 +115,7 @@ export default async function SearchPage({ searchParams }: Props) {
             </h2>
             <SortLinks query={query} active={effectiveSortOrder(query)} />
           </div>
+          {results.total > 0 && <ResultActions query={query} />}
           {results.total === 0 ? <EmptyState query={query} /> : <ResultList hits={results.hits} q={query.q} firstPosition={first} />}
           <Pagination query={query} pageCount={results.pageCount} />
         </section>

@@ -1,13 +1,12 @@
 import "server-only";
-import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type Meilisearch } from "meilisearch";
 import { publicBaseUrl } from "../format/public-url";
 import { cableHref } from "../format/links";
-import { createMeiliClient } from "./client";
 import type { ExportRow } from "./export-format";
 import { buildFilter } from "./filters";
-import { effectiveSortOrder, type SearchQuery, type SortOrder } from "./query";
-import { SearchUnavailableError } from "./service";
-import { CABLES_INDEX } from "./settings";
+import { effectiveSortOrder, type SearchQuery } from "./query";
+import { MEILI_SORT, guardSearch, type SearchTarget } from "./service";
+
+export { appSearchTarget, type SearchTarget } from "./service";
 
 /**
  * Every hit of a search, page by page, for exports and feeds.
@@ -23,7 +22,6 @@ import { CABLES_INDEX } from "./settings";
 export const EXPORT_LIMIT = 50_000;
 export const EXPORT_PAGE_SIZE = 1_000;
 
-export type SearchTarget = { client: Meilisearch; indexUid: string };
 
 type ExportDocument = {
   refId: string;
@@ -35,35 +33,6 @@ type ExportDocument = {
 };
 
 const ATTRIBUTES: (keyof ExportDocument)[] = ["refId", "subject", "sentAt", "origin", "classification", "tags"];
-const MEILI_SORT: Record<SortOrder, string[] | undefined> = { relevance: undefined, newest: ["sentAt:desc"], oldest: ["sentAt:asc"] };
-
-// The same classification as lib/search/service.ts, whose helpers are private to it.
-function isUnavailable(error: unknown): boolean {
-  if (error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError) return true;
-  if (error instanceof MeilisearchApiError) return (error.response?.status ?? 500) >= 500 || error.cause?.code === "index_not_found";
-  return false;
-}
-
-async function guarded<T>(request: () => Promise<T>): Promise<T> {
-  try {
-    return await request();
-  } catch (error) {
-    if (isUnavailable(error)) throw new SearchUnavailableError(error);
-    throw error;
-  }
-}
-
-const holder = globalThis as unknown as { cableArchiveExportSearch?: Meilisearch };
-
-/** The app's search index, configured as for the search page (MEILI_URL, MEILI_MASTER_KEY, MEILI_INDEX). */
-export function appSearchTarget(): SearchTarget {
-  if (!holder.cableArchiveExportSearch) {
-    const url = process.env.MEILI_URL;
-    if (!url) throw new SearchUnavailableError(new Error("MEILI_URL is not set"));
-    holder.cableArchiveExportSearch = createMeiliClient({ url, apiKey: process.env.MEILI_MASTER_KEY ?? "" });
-  }
-  return { client: holder.cableArchiveExportSearch, indexUid: process.env.MEILI_INDEX || CABLES_INDEX };
-}
 
 export function toExportRow(document: ExportDocument): ExportRow {
   return {
@@ -82,7 +51,7 @@ export function toExportRow(document: ExportDocument): ExportRow {
  * mode with `hitsPerPage: 0` counts exactly (up to maxTotalHits) and fetches nothing.
  */
 export async function countHits({ client, indexUid }: SearchTarget, query: SearchQuery): Promise<number> {
-  const response = await guarded(() => client.index(indexUid).search(query.q, { filter: buildFilter(query), page: 1, hitsPerPage: 0 }));
+  const response = await guardSearch(() => client.index(indexUid).search(query.q, { filter: buildFilter(query), page: 1, hitsPerPage: 0 }));
   return response.totalHits ?? 0;
 }
 
@@ -99,7 +68,7 @@ export async function* exportHits({ client, indexUid, query, limit = EXPORT_LIMI
   let offset = 0;
   while (seen.size < limit) {
     const size = Math.min(pageSize, limit - seen.size);
-    const response = await guarded(() =>
+    const response = await guardSearch(() =>
       client.index(indexUid).search<ExportDocument>(query.q, { filter, offset, limit: size, attributesToRetrieve: ATTRIBUTES, ...(sort ? { sort } : {}) }),
     );
     for (const hit of response.hits) {

@@ -46,24 +46,35 @@ type StoredDocument = {
   _formatted?: { subject?: string | null; paragraphs?: string[] };
 };
 
+export type SearchTarget = { client: Meilisearch; indexUid: string };
+
 const holder = globalThis as unknown as { cableArchiveSearch?: Meilisearch };
 
-function searchClient(): Meilisearch {
+/** The app's search index (MEILI_URL, MEILI_MASTER_KEY, MEILI_INDEX), one client per server process. */
+export function appSearchTarget(): SearchTarget {
   if (!holder.cableArchiveSearch) {
     const url = process.env.MEILI_URL;
     if (!url) throw new SearchUnavailableError(new Error("MEILI_URL is not set"));
     holder.cableArchiveSearch = createMeiliClient({ url, apiKey: process.env.MEILI_MASTER_KEY ?? "" });
   }
-  return holder.cableArchiveSearch;
+  return { client: holder.cableArchiveSearch, indexUid: process.env.MEILI_INDEX || CABLES_INDEX };
 }
-
-const indexUid = () => process.env.MEILI_INDEX || CABLES_INDEX;
 
 /** Connection failures, timeouts and server errors mean "unavailable"; anything else is a bug. */
 function isUnavailable(error: unknown): boolean {
   if (error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError) return true;
   if (error instanceof MeilisearchApiError) return (error.response?.status ?? 500) >= 500 || error.cause?.code === "index_not_found";
   return false;
+}
+
+/** Runs a search request, turning an unreachable or failing search service into SearchUnavailableError. */
+export async function guardSearch<T>(request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    if (error instanceof SearchUnavailableError || isUnavailable(error)) throw new SearchUnavailableError(error);
+    throw error;
+  }
 }
 
 /** The paragraph with the most distinct matched terms (then most matches) is the one to show. */
@@ -103,7 +114,7 @@ function reshapeFacet(distribution: Record<string, number> | undefined, selected
   return values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
-const MEILI_SORT: Record<SortOrder, string[] | undefined> = { relevance: undefined, newest: ["sentAt:desc"], oldest: ["sentAt:asc"] };
+export const MEILI_SORT: Record<SortOrder, string[] | undefined> = { relevance: undefined, newest: ["sentAt:desc"], oldest: ["sentAt:asc"] };
 
 /**
  * One round trip: the main query, plus one query per facet that has selected values, run without
@@ -114,11 +125,12 @@ export async function searchCables(query: SearchQuery): Promise<SearchResults> {
   const isTextQuery = query.q.length > 0;
   const sort = MEILI_SORT[effectiveSortOrder(query)];
   const selectedFacets = FACET_PARAMS.filter((param) => query.filters[param].length > 0);
-  try {
-    const { results } = await searchClient().multiSearch({
+  return guardSearch(async () => {
+    const { client, indexUid } = appSearchTarget();
+    const { results } = await client.multiSearch({
       queries: [
         {
-          indexUid: indexUid(),
+          indexUid,
           q: query.q,
           filter: buildFilter(query),
           facets: [...FACET_PARAMS.map((param) => FACETS[param]), "year", "month"],
@@ -131,7 +143,7 @@ export async function searchCables(query: SearchQuery): Promise<SearchResults> {
           highlightPostTag: MATCH_END,
         },
         ...selectedFacets.map((param) => ({
-          indexUid: indexUid(),
+          indexUid,
           q: query.q,
           filter: buildFilter({ ...query, filters: { ...query.filters, [param]: [] } }),
           facets: [FACETS[param]],
@@ -168,19 +180,14 @@ export async function searchCables(query: SearchQuery): Promise<SearchResults> {
       months,
       processingMs: main.processingTimeMs,
     };
-  } catch (error) {
-    if (isUnavailable(error) || error instanceof SearchUnavailableError) throw new SearchUnavailableError(error);
-    throw error;
-  }
+  });
 }
 
 /** Facet values matching a typed filter, for facets with more values than the list shows. */
 export async function searchFacetValues(query: SearchQuery, param: FacetParam, facetQuery: string): Promise<FacetValue[]> {
-  try {
-    const response = await searchClient().index(indexUid()).searchForFacetValues({ facetName: FACETS[param], facetQuery, q: query.q, filter: buildFilter({ ...query, filters: { ...query.filters, [param]: [] } }) });
+  return guardSearch(async () => {
+    const { client, indexUid } = appSearchTarget();
+    const response = await client.index(indexUid).searchForFacetValues({ facetName: FACETS[param], facetQuery, q: query.q, filter: buildFilter({ ...query, filters: { ...query.filters, [param]: [] } }) });
     return response.facetHits.map(({ value, count }) => ({ value, count, isSelected: query.filters[param].includes(value) }));
-  } catch (error) {
-    if (isUnavailable(error)) throw new SearchUnavailableError(error);
-    throw error;
-  }
+  });
 }
