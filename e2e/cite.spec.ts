@@ -43,3 +43,15 @@ test("citations are readable and selectable without JavaScript; copy buttons nee
   await expect(page.getByRole("button", { name: /^Copy/ })).toHaveCount(0);
   await context.close();
 });
+
+test("open citation panels fit a phone's width", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true });
+  const page = await context.newPage();
+  await page.goto("/cable/06ROME1755/p/16");
+  await page.getByText("Cite this cable", { exact: true }).click();
+  await page.getByText("Cite paragraph 16", { exact: true }).click();
+  await expect(page.getByRole("button", { name: "Copy quote with citation" })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await context.close();
+});
