@@ -83,3 +83,10 @@ test("pages send a strict content security policy and the app still runs under i
   await expect(page.getByRole("button", { name: /Copy link to paragraph 1$/ })).toBeVisible();
   expect(errors.filter((text) => text.includes("Content Security Policy"))).toEqual([]);
 });
+
+test("each numbered paragraph links to its citations", async ({ page }) => {
+  await page.goto("/cable/06ROME1755");
+  await page.getByRole("link", { name: "Cite paragraph 16" }).click();
+  await expect(page).toHaveURL(/\/cable\/06ROME1755\/p\/16$/);
+  await expect(page.getByText("Cite paragraph 16", { exact: true })).toBeVisible();
+});

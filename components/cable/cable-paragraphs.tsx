@@ -42,6 +42,11 @@ export function CableParagraphs({
               )}
               <HighlightedText segments={markTerms(paragraph.text, terms)} />
               {paragraph.number !== null && <CopyLinkButton path={cableHref(refId, paragraph.anchor)} label={`Copy link to paragraph ${paragraph.number}`} />}
+              {paragraph.number !== null && (
+                <a href={`${cableHref(refId)}/p/${paragraph.anchor.slice(1)}`} className="ml-2 align-middle text-xs text-blue-800 underline" aria-label={`Cite paragraph ${paragraph.number}`}>
+                  Cite
+                </a>
+              )}
             </p>
           </div>
         );
