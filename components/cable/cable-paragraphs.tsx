@@ -1,9 +1,31 @@
 import { HighlightedText } from "@/components/search/highlighted-text";
-import type { CableParagraphView } from "@/lib/db/cables";
+import { findRefMentions, linkReferences, type LinkedSegment } from "@/lib/cable-links/ref-mentions";
+import type { CableDetail, CableParagraphView } from "@/lib/db/cables";
 import { withAnchors } from "@/lib/format/anchors";
 import { cableHref } from "@/lib/format/links";
 import { markTerms } from "@/lib/search/highlight";
 import { CopyLinkButton } from "./copy-link-button";
+
+/**
+ * A mention links to the reference's entry on this page (#ref-a), not straight to the cited cable:
+ * that works for references the archive does not hold too, and the entry says what the reference is
+ * and links on to the cable when it is here.
+ */
+function ParagraphText({ segments }: { segments: LinkedSegment[] }) {
+  return (
+    <>
+      {segments.map(({ text, isMatch, referenceAnchor }, index) =>
+        referenceAnchor ? (
+          <a key={index} href={`#${referenceAnchor}`} className="text-blue-800 underline decoration-dotted underline-offset-2">
+            <HighlightedText segments={[{ text, isMatch }]} />
+          </a>
+        ) : (
+          <HighlightedText key={index} segments={[{ text, isMatch }]} />
+        ),
+      )}
+    </>
+  );
+}
 
 export function CableParagraphs({
   refId,
@@ -11,12 +33,14 @@ export function CableParagraphs({
   signature,
   terms,
   focusAnchor,
+  references = [],
 }: {
   refId: string;
   paragraphs: CableParagraphView[];
   signature: string | null;
   terms: string[];
   focusAnchor?: string;
+  references?: Pick<CableDetail["references"][number], "letter">[];
 }) {
   return (
     <section aria-label="Cable text" className="space-y-4 leading-relaxed">
@@ -40,7 +64,11 @@ export function CableParagraphs({
                   ({paragraph.marking})
                 </abbr>
               )}
-              <HighlightedText segments={markTerms(paragraph.text, terms)} />
+              {references.length > 0 ? (
+                <ParagraphText segments={linkReferences(markTerms(paragraph.text, terms), findRefMentions(paragraph.text, references))} />
+              ) : (
+                <HighlightedText segments={markTerms(paragraph.text, terms)} />
+              )}
               {paragraph.number !== null && <CopyLinkButton path={cableHref(refId, paragraph.anchor)} label={`Copy link to paragraph ${paragraph.number}`} />}
               {paragraph.number !== null && (
                 <a href={`${cableHref(refId)}/p/${paragraph.anchor.slice(1)}`} className="ml-2 align-middle text-xs text-blue-800 underline" aria-label={`Cite paragraph ${paragraph.number}`}>
