@@ -5,6 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createServer } from "node:net";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -71,12 +72,17 @@ async function runEndToEnd(reportDir: string): Promise<SuiteResult> {
     await buildIfChanged({ projectRoot: PROJECT_ROOT, log });
     const appEnv = { ...process.env, DATABASE_URL: databaseUrl, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliMasterKey };
     const app = await startNextServer({ projectRoot: PROJECT_ROOT, port: await findFreePort(), env: appEnv });
-    // A second instance whose search service is unreachable: the "Meilisearch is down" case.
-    const unreachableSearch = `http://127.0.0.1:${await findFreePort()}`;
+    // A second instance whose search service is down. The port is held by a listener that drops
+    // every connection, so no other server can take it while the tests run.
+    const deadSearch = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolveListen) => deadSearch.listen(0, "127.0.0.1", resolveListen));
+    const deadAddress = deadSearch.address();
+    const unreachableSearch = `http://127.0.0.1:${typeof deadAddress === "object" && deadAddress ? deadAddress.port : 9}`;
     const appWithoutSearch = await startNextServer({ projectRoot: PROJECT_ROOT, port: await findFreePort(), env: { ...appEnv, MEILI_URL: unreachableSearch } });
     stopApp = async () => {
       await app.stop();
       await appWithoutSearch.stop();
+      deadSearch.close();
     };
     const reportFile = join(reportDir, "e2e.json");
     const playwright = join(PROJECT_ROOT, "node_modules", "@playwright", "test", "cli.js");
