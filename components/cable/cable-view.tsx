@@ -3,6 +3,7 @@ import type { CableDetail } from "@/lib/db/cables";
 import { withAnchors } from "@/lib/format/anchors";
 import { formatCableDate } from "@/lib/format/date";
 import { publicBaseUrl } from "@/lib/format/public-url";
+import { CableHeaderSection } from "./cable-header-section";
 import { CableMetadata } from "./cable-metadata";
 import { CableParagraphs } from "./cable-paragraphs";
 import { CableReferences } from "./cable-references";
@@ -22,6 +23,7 @@ export function CableView({ cable, terms, focusAnchor }: { cable: CableDetail; t
         </h1>
       </header>
       <CableMetadata cable={cable} />
+      <CableHeaderSection refId={cable.refId} />
       <div className="space-y-2">
         <CitePanel cable={cable} baseUrl={baseUrl} />
         {focused && <CitePanel cable={cable} paragraph={focused} baseUrl={baseUrl} />}
