@@ -62,7 +62,9 @@ export function appSearchTarget(): SearchTarget {
 
 /** Connection failures, timeouts and server errors mean "unavailable"; anything else is a bug. */
 function isUnavailable(error: unknown): boolean {
-  if (error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError) return true;
+  // By name as well: a bundle can hold two copies of the client, and instanceof then misses.
+  const name = error instanceof Error ? error.name : "";
+  if (error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError || name === "MeilisearchRequestError" || name === "MeilisearchRequestTimeOutError") return true;
   // A refused key (401/403) or a missing index is a misconfigured service: to a reader, unavailable too.
   if (error instanceof MeilisearchApiError) return [401, 403].includes(error.response?.status ?? 500) || (error.response?.status ?? 500) >= 500 || error.cause?.code === "index_not_found";
   return false;
