@@ -20,9 +20,9 @@ export const FACET_PARAMS = Object.keys(FACETS) as FacetParam[];
 
 export const PAGE_SIZE = 20;
 export const MAX_PAGE = 500;
-const MAX_QUERY_LENGTH = 300;
-const MAX_VALUES_PER_FACET = 10;
-const MAX_VALUE_LENGTH = 200;
+export const MAX_QUERY_LENGTH = 300;
+export const MAX_VALUES_PER_FACET = 10;
+export const MAX_VALUE_LENGTH = 200;
 
 export type DateBound = { year: number; month: number | null; day: number | null };
 
