@@ -6,7 +6,7 @@ import { join, relative } from "node:path";
 import { ServiceError } from "../services/errors";
 import { LogTail, hasExited, removeFile, stopChild, stopOrphan, writePidFile } from "../services/processes";
 
-const BUILD_INPUTS = ["app", "components", "lib", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "next.config.js", "proxy.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const IGNORED_DIRS = new Set(["node_modules", ".data"]);
 const distDir = () => process.env.NEXT_DIST_DIR || ".next";
 
