@@ -1,8 +1,14 @@
 import { feedHref } from "@/lib/search/atom";
 import { exportHref } from "@/lib/search/export-format";
-import type { SearchQuery } from "@/lib/search/query";
+import { toSearchParams, type SearchQuery } from "@/lib/search/query";
 
 export { feedHref };
+
+/** The timeline covers every hit, so the page number is dropped. */
+export function timelineHref(query: SearchQuery): string {
+  const params = toSearchParams({ ...query, page: 1 }).toString();
+  return params ? `/search/timeline?${params}` : "/search/timeline";
+}
 
 const LINK = "text-blue-800 hover:underline";
 
@@ -21,6 +27,9 @@ export function ResultActions({ query }: { query: SearchQuery }) {
       </a>
       <a href={feedHref(query)} type="application/atom+xml" className={LINK}>
         Atom feed
+      </a>
+      <a href={timelineHref(query)} className={LINK}>
+        Timeline by month
       </a>
     </nav>
   );
