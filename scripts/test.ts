@@ -79,9 +79,13 @@ async function runEndToEnd(reportDir: string): Promise<SuiteResult> {
     const deadAddress = deadSearch.address();
     const unreachableSearch = `http://127.0.0.1:${typeof deadAddress === "object" && deadAddress ? deadAddress.port : 9}`;
     const appWithoutSearch = await startNextServer({ projectRoot: PROJECT_ROOT, port: await findFreePort(), env: { ...appEnv, MEILI_URL: unreachableSearch } });
+    // A third instance with tiny rate limits behind a trusted proxy, so the tests can reach 429s
+    // quickly and tell clients apart by X-Forwarded-For; the main instance keeps the generous defaults.
+    const appRateLimited = await startNextServer({ projectRoot: PROJECT_ROOT, port: await findFreePort(), env: { ...appEnv, API_RATE_LIMIT: "5", SEARCH_RATE_LIMIT: "3", TRUST_PROXY: "1" } });
     stopApp = async () => {
       await app.stop();
       await appWithoutSearch.stop();
+      await appRateLimited.stop();
       deadSearch.close();
     };
     const reportFile = join(reportDir, "e2e.json");
@@ -91,6 +95,7 @@ async function runEndToEnd(reportDir: string): Promise<SuiteResult> {
       ...process.env,
       E2E_BASE_URL: app.url,
       E2E_NO_SEARCH_BASE_URL: appWithoutSearch.url,
+      E2E_RATE_LIMITED_BASE_URL: appRateLimited.url,
       E2E_JSON_REPORT: reportFile,
       E2E_DATABASE_URL: databaseUrl,
       E2E_MEILI_MASTER_KEY: meiliMasterKey,
