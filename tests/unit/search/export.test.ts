@@ -173,14 +173,15 @@ describe("export requests", () => {
 });
 
 describe("ResultActions", () => {
-  test("links the CSV, JSON Lines and Atom versions of the same search", () => {
+  test("links the CSV, JSON Lines, Atom and timeline versions of the same search", () => {
     const query = parseSearchParams({ tag: "PHUM", origin: "Embassy Rome", sort: "oldest", page: "2" });
     const html = renderToStaticMarkup(createElement(ResultActions, { query }));
     const hrefs = [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!.replaceAll("&amp;", "&"));
-    expect(hrefs).toEqual(["/search/export?tag=PHUM&origin=Embassy+Rome&sort=oldest&format=csv", "/search/export?tag=PHUM&origin=Embassy+Rome&sort=oldest&format=jsonl", "/search/feed?tag=PHUM&origin=Embassy+Rome"]);
+    expect(hrefs).toEqual(["/search/export?tag=PHUM&origin=Embassy+Rome&sort=oldest&format=csv", "/search/export?tag=PHUM&origin=Embassy+Rome&sort=oldest&format=jsonl", "/search/feed?tag=PHUM&origin=Embassy+Rome", "/search/timeline?tag=PHUM&origin=Embassy+Rome&sort=oldest"]);
     expect(html).toContain("Download CSV");
     expect(html).toContain("Download JSON Lines");
     expect(html).toContain("Atom feed");
+    expect(html).toContain("Timeline by month");
     expect(feedHref(query)).toBe("/search/feed?tag=PHUM&origin=Embassy+Rome");
   });
 });
