@@ -24,9 +24,15 @@ Every input (file, or CSV row) gets one outcome: new, updated (a different versi
 already held: the earlier text is kept as a version), unchanged, or failed with a reason.
 Running the same ingest again changes nothing.
 
+After the cables, the people stage learns the names the corpus uses, finds the people each
+cable names (signers, Classified By, person TAGS, mentions in the text), merges the variants
+of one person, and gives the search index each cable's people.
+
 Options:
   --dry-run       parse and compare with the archive; write nothing
   --only-failed   retry only the inputs that failed in the last run (PATHs are not needed)
+  --people        rebuild the people tables even if no cable changed (after a rules change;
+                  without it they are rebuilt only when the corpus or the rules version changed)
   -h, --help      show this help
 
 Servers: DATABASE_URL / MEILI_URL (+ MEILI_MASTER_KEY) when set; otherwise those of a running
@@ -38,13 +44,13 @@ Exit code: 0 when every input landed, 2 when some inputs failed (listed in the r
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { "dry-run": { type: "boolean", default: false }, "only-failed": { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } },
+    options: { people: { type: "boolean", default: false }, "dry-run": { type: "boolean", default: false }, "only-failed": { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } },
   });
   if (values.help) {
     console.log(HELP);
     return 0;
   }
-  if (positionals.length === 0 && !values["only-failed"]) {
+  if (positionals.length === 0 && !values["only-failed"] && !values.people) {
     console.error("Name at least one file or folder to ingest (see --help).");
     return 1;
   }
@@ -60,7 +66,7 @@ async function main(): Promise<number> {
       prisma,
       search: createMeiliClient({ url: services.endpoints.meiliUrl, apiKey: services.endpoints.meiliMasterKey }),
       databaseUrl: services.endpoints.databaseUrl,
-      options: { paths: positionals.map((path) => resolve(path)), isDryRun: values["dry-run"], isOnlyFailed: values["only-failed"], indexUid: env.MEILI_INDEX },
+      options: { paths: positionals.map((path) => resolve(path)), isDryRun: values["dry-run"], isOnlyFailed: values["only-failed"], isPeopleRefreshForced: values.people, indexUid: env.MEILI_INDEX },
       onProgress: progress.update,
     });
     progress.done();

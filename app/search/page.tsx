@@ -10,12 +10,16 @@ import { ResultActions, feedHref } from "@/components/search/result-actions";
 import { ResultList } from "@/components/search/result-list";
 import { SearchForm } from "@/components/search/search-form";
 import { SortLinks } from "@/components/search/sort-links";
+import { PeopleMatching } from "@/components/search/people-matching";
 import { cableExists } from "@/lib/db/cables";
+import { suggestPeople } from "@/lib/db/people";
 import { cableHref } from "@/lib/format/links";
 import { describeTag } from "@/lib/glossary/tags";
 import { PAGE_SIZE, effectiveSortOrder, hasFilters, readTextParam, parseSearchParams, searchHref, type RawSearchParams, type SearchQuery } from "@/lib/search/query";
 import { refIdFromQuery } from "@/lib/search/ref-id";
 import { SearchUnavailableError, searchCables, searchFacetValues, type SearchResults } from "@/lib/search/service";
+
+const MAX_PEOPLE_MATCHING = 5;
 
 export const dynamic = "force-dynamic";
 
@@ -66,14 +70,20 @@ export default async function SearchPage({ searchParams }: Props) {
 
   const tagFilter = readTextParam(raw.tagq);
   const originFilter = readTextParam(raw.originq);
+  const personFilter = readTextParam(raw.personq);
   let results: SearchResults;
   let tagValues;
   let originValues;
+  let personValues;
+  let people;
   try {
     results = await searchCables(query);
-    [tagValues, originValues] = await Promise.all([
+    [tagValues, originValues, personValues, people] = await Promise.all([
       tagFilter ? searchFacetValues(query, "tag", tagFilter) : results.facets.tag,
       originFilter ? searchFacetValues(query, "origin", originFilter) : results.facets.origin,
+      personFilter ? searchFacetValues(query, "person", personFilter) : results.facets.person,
+      // The people whose names match the words: the no-JavaScript way to find a person.
+      query.q.length >= 2 && !query.q.includes('"') ? suggestPeople(query.q, MAX_PEOPLE_MATCHING) : [],
     ]);
   } catch (error) {
     if (!(error instanceof SearchUnavailableError)) throw error;
@@ -105,6 +115,10 @@ export default async function SearchPage({ searchParams }: Props) {
             <FacetList title="Posts" param="origin" query={query} values={originValues} filterText={originFilter} />
             <FacetFilterForm query={query} name="originq" label="Filter posts" value={originFilter} />
           </div>
+          <div className="space-y-1">
+            <FacetList title="People" param="person" query={query} values={personValues} filterText={personFilter} />
+            <FacetFilterForm query={query} name="personq" label="Filter people" value={personFilter} />
+          </div>
           <FacetList title="Classification" param="classification" query={query} values={results.facets.classification} />
           <FacetList title="Handling" param="caveat" query={query} values={results.facets.caveat} />
         </aside>
@@ -115,6 +129,7 @@ export default async function SearchPage({ searchParams }: Props) {
             </h2>
             <SortLinks query={query} active={effectiveSortOrder(query)} />
           </div>
+          {people.length > 0 && <PeopleMatching query={query} people={people} />}
           {results.total > 0 && <ResultActions query={query} />}
           {results.total === 0 ? <EmptyState query={query} /> : <ResultList hits={results.hits} q={query.q} firstPosition={first} />}
           <Pagination query={query} pageCount={results.pageCount} />

@@ -1,5 +1,6 @@
 import type { TagInfo } from "@/lib/db/browse";
 import type { PostKind } from "@/lib/glossary/posts";
+import type { PersonRole } from "@/lib/people/roles";
 import type { TagKind } from "@/lib/glossary/tags";
 
 export const TAG_KIND_LABELS: Readonly<Record<TagKind, string>> = {
@@ -25,3 +26,10 @@ export function tagMeaning({ kind, description }: Pick<TagInfo, "kind" | "descri
   if (kind === "person") return { text: "A person named by the tag", isKnown: true };
   return { text: "Unknown code", isKnown: false };
 }
+
+export const PERSON_ROLE_LABELS: Readonly<Record<PersonRole, string>> = {
+  signed: "Signed cables",
+  classified: "Classified cables",
+  tagged: "Tagged",
+  mentioned: "Mentioned",
+};

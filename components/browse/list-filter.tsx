@@ -17,17 +17,22 @@ type ListFilterProps<Kind extends string> = {
   hrefForKind: (kind: Kind | null) => string;
   /** Settings the form does not show but must keep (the sort order). */
   hidden: Record<string, string | null>;
+  /** What "All kinds" counts, when an item can be of several kinds (a person who signs and is mentioned). */
+  allCount?: number;
+  allLabel?: string;
+  /** What the kinds are called in the form ("Kind", "Role"). */
+  kindName?: string;
 };
 
 /**
  * A GET form and plain links, so filtering works without JavaScript and every view is a URL.
  * The kind links come first for quick switching; the form combines a kind with a text filter.
  */
-export function ListFilter<Kind extends string>({ action, formLabel, textLabel, q, kind, kindLabels, kindCounts, hrefForKind, hidden }: ListFilterProps<Kind>) {
+export function ListFilter<Kind extends string>({ action, formLabel, textLabel, q, kind, kindLabels, kindCounts, hrefForKind, hidden, allCount, allLabel = "All kinds", kindName = "Kind" }: ListFilterProps<Kind>) {
   const countOf = (wanted: Kind) => kindCounts.find((entry) => entry.kind === wanted)?.count ?? 0;
   const kinds = Object.keys(kindLabels) as Kind[];
   const links: KindLink<Kind>[] = [
-    { kind: null, label: "All kinds", count: kindCounts.reduce((sum, entry) => sum + entry.count, 0), href: hrefForKind(null) },
+    { kind: null, label: allLabel, count: allCount ?? kindCounts.reduce((sum, entry) => sum + entry.count, 0), href: hrefForKind(null) },
     ...kinds.map((each) => ({ kind: each, label: kindLabels[each], count: countOf(each), href: hrefForKind(each) })),
   ];
   return (
@@ -63,10 +68,10 @@ export function ListFilter<Kind extends string>({ action, formLabel, textLabel, 
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="filter-kind" className="text-sm font-medium text-stone-800">
-            Kind
+            {kindName}
           </label>
           <select id="filter-kind" name="kind" defaultValue={kind ?? ""} className="rounded border border-stone-400 bg-white px-2 py-1">
-            <option value="">All kinds</option>
+            <option value="">{allLabel}</option>
             {kinds.map((each) => (
               <option key={each} value={each}>
                 {kindLabels[each]}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PEOPLE_SORTS, PERSON_ROLES, type PeopleSort, type PersonRole } from "@/lib/people/roles";
 import type { PostKind } from "@/lib/glossary/posts";
 import { TAG_KINDS, type TagKind } from "@/lib/glossary/tags";
 import { EMPTY_QUERY, searchHref, type SearchQuery } from "@/lib/search/query";
@@ -23,10 +24,12 @@ export const CABLE_PAGE_SIZE = 25;
 const MAX_TEXT_LENGTH = 100;
 
 const TAGS_PATH = "/tags";
+const PEOPLE_PATH = "/people";
 const POSTS_PATH = "/posts";
 
 export type TagListQuery = { kind: TagKind | null; q: string; sort: TagSort; page: number };
 export type PostListQuery = { kind: PostKind | null; q: string; sort: PostSort; page: number };
+export type PeopleListQuery = { kind: PersonRole | null; q: string; sort: PeopleSort; page: number };
 
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
@@ -42,6 +45,8 @@ const tagKindSchema = z.enum(TAG_KINDS as [TagKind, ...TagKind[]]).nullable().ca
 const postKindSchema = z.enum(POST_KINDS as [PostKind, ...PostKind[]]).nullable().catch(null);
 const tagSortSchema = z.enum(TAG_SORTS).catch("count");
 const postSortSchema = z.enum(POST_SORTS).catch("count");
+const roleSchema = z.enum(PERSON_ROLES).nullable().catch(null);
+const peopleSortSchema = z.enum(PEOPLE_SORTS).catch("count");
 
 export function parsePage(params: RawSearchParams): number {
   return pageSchema.parse(firstOf(params.page) ?? 1);
@@ -65,6 +70,15 @@ export function parsePostListParams(params: RawSearchParams): PostListQuery {
   };
 }
 
+export function parsePeopleListParams(params: RawSearchParams): PeopleListQuery {
+  return {
+    kind: roleSchema.parse(firstOf(params.kind) ?? null),
+    q: textSchema.parse(firstOf(params.q) ?? ""),
+    sort: peopleSortSchema.parse(firstOf(params.sort) ?? "count"),
+    page: parsePage(params),
+  };
+}
+
 function withQueryString(path: string, entries: [string, string | null][]): string {
   const params = new URLSearchParams();
   for (const [key, value] of entries) if (value) params.set(key, value);
@@ -74,6 +88,7 @@ function withQueryString(path: string, entries: [string, string | null][]): stri
 
 const TAG_LIST_DEFAULTS: TagListQuery = { kind: null, q: "", sort: "count", page: 1 };
 const POST_LIST_DEFAULTS: PostListQuery = { kind: null, q: "", sort: "count", page: 1 };
+const PEOPLE_LIST_DEFAULTS: PeopleListQuery = { kind: null, q: "", sort: "count", page: 1 };
 
 /** Defaults are left out, so the plain `/tags` is the canonical address of the default view. */
 export function tagListHref(changes: Partial<TagListQuery> = {}): string {
@@ -89,6 +104,16 @@ export function tagListHref(changes: Partial<TagListQuery> = {}): string {
 export function postListHref(changes: Partial<PostListQuery> = {}): string {
   const query = { ...POST_LIST_DEFAULTS, ...changes };
   return withQueryString(POSTS_PATH, [
+    ["kind", query.kind],
+    ["q", query.q],
+    ["sort", query.sort === "count" ? null : query.sort],
+    ["page", query.page === 1 ? null : String(query.page)],
+  ]);
+}
+
+export function peopleListHref(changes: Partial<PeopleListQuery> = {}): string {
+  const query = { ...PEOPLE_LIST_DEFAULTS, ...changes };
+  return withQueryString(PEOPLE_PATH, [
     ["kind", query.kind],
     ["q", query.q],
     ["sort", query.sort === "count" ? null : query.sort],

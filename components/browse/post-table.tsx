@@ -6,7 +6,7 @@ import { POST_KIND_LABELS } from "./labels";
 import { DataTable, type Column } from "./data-table";
 import { cablesLabel } from "./text";
 
-function NotKnown() {
+export function NotKnown() {
   return (
     <span className="text-stone-500">
       <span aria-hidden="true">–</span>
@@ -15,7 +15,7 @@ function NotKnown() {
   );
 }
 
-function yearSpan({ firstYear, lastYear }: Pick<PostListing, "firstYear" | "lastYear">): ReactNode {
+export function yearSpan({ firstYear, lastYear }: { firstYear: number | null; lastYear: number | null }): ReactNode {
   if (firstYear === null || lastYear === null) return <NotKnown />;
   return firstYear === lastYear ? String(firstYear) : `${firstYear}–${lastYear}`;
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { CableDetail } from "@/lib/db/cables";
 import { formatCableDate } from "@/lib/format/date";
-import { postHref, tagHref } from "@/lib/format/links";
+import { personHref, postHref, tagHref } from "@/lib/format/links";
 import { ClassificationBadge } from "./classification-badge";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -19,6 +19,30 @@ function AddressList({ addresses }: { addresses: string[] }) {
     <ul className="space-y-0.5">
       {addresses.map((address, index) => (
         <li key={`${address}-${index}`}>{address}</li>
+      ))}
+    </ul>
+  );
+}
+
+const ROLE_NOTES: Record<string, string> = { signed: "signed", classified: "classified it", tagged: "in TAGS" };
+
+/** Everyone the cable names, once each, with the header roles they play (signer, classifier, TAGS). */
+function PeopleList({ people }: { people: CableDetail["people"] }) {
+  const byPerson = new Map<string, { displayName: string; roles: Set<string> }>();
+  for (const { slug, displayName, role } of people) {
+    const entry = byPerson.get(slug) ?? { displayName, roles: new Set<string>() };
+    if (ROLE_NOTES[role]) entry.roles.add(ROLE_NOTES[role]);
+    byPerson.set(slug, entry);
+  }
+  return (
+    <ul className="flex flex-wrap gap-x-3 gap-y-0.5" data-testid="cable-people">
+      {[...byPerson].map(([slug, { displayName, roles }]) => (
+        <li key={slug}>
+          <Link href={personHref(slug)} className="text-blue-800 underline">
+            {displayName}
+          </Link>
+          {roles.size > 0 && <span className="text-stone-600"> ({[...roles].join(", ")})</span>}
+        </li>
       ))}
     </ul>
   );
@@ -68,6 +92,11 @@ export function CableMetadata({ cable }: { cable: CableDetail }) {
               </li>
             ))}
           </ul>
+        </Row>
+      )}
+      {cable.people.length > 0 && (
+        <Row label="People named">
+          <PeopleList people={cable.people} />
         </Row>
       )}
       {cable.classifiedBy && (

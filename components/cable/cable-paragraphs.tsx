@@ -1,8 +1,10 @@
 import { HighlightedText } from "@/components/search/highlighted-text";
-import { findRefMentions, linkReferences, type LinkedSegment } from "@/lib/cable-links/ref-mentions";
-import type { CableDetail, CableParagraphView } from "@/lib/db/cables";
+import Link from "next/link";
+import { findPersonLinks } from "@/lib/cable-links/person-mentions";
+import { findRefMentions, linkSpans, referenceLinks, type LinkedSegment } from "@/lib/cable-links/ref-mentions";
+import type { CableDetail, CableParagraphView, CablePersonView } from "@/lib/db/cables";
 import { withAnchors } from "@/lib/format/anchors";
-import { cableHref } from "@/lib/format/links";
+import { cableHref, personHref } from "@/lib/format/links";
 import { markTerms } from "@/lib/search/highlight";
 import { CopyLinkButton } from "./copy-link-button";
 
@@ -14,11 +16,15 @@ import { CopyLinkButton } from "./copy-link-button";
 function ParagraphText({ segments }: { segments: LinkedSegment[] }) {
   return (
     <>
-      {segments.map(({ text, isMatch, referenceAnchor }, index) =>
+      {segments.map(({ text, isMatch, referenceAnchor, person }, index) =>
         referenceAnchor ? (
           <a key={index} href={`#${referenceAnchor}`} className="text-blue-800 underline decoration-dotted underline-offset-2">
             <HighlightedText segments={[{ text, isMatch }]} />
           </a>
+        ) : person ? (
+          <Link key={index} href={personHref(person.slug)} title={person.displayName} data-person={person.slug} className="text-inherit underline decoration-stone-400 underline-offset-2 hover:text-blue-800">
+            <HighlightedText segments={[{ text, isMatch }]} />
+          </Link>
         ) : (
           <HighlightedText key={index} segments={[{ text, isMatch }]} />
         ),
@@ -34,6 +40,7 @@ export function CableParagraphs({
   terms,
   focusAnchor,
   references = [],
+  people = [],
 }: {
   refId: string;
   paragraphs: CableParagraphView[];
@@ -41,7 +48,13 @@ export function CableParagraphs({
   terms: string[];
   focusAnchor?: string;
   references?: Pick<CableDetail["references"][number], "letter">[];
+  people?: CablePersonView[];
 }) {
+  const peopleAt = new Map<number, CablePersonView[]>();
+  for (const person of people) {
+    if (person.paragraphPosition === null) continue;
+    peopleAt.set(person.paragraphPosition, [...(peopleAt.get(person.paragraphPosition) ?? []), person]);
+  }
   return (
     <section aria-label="Cable text" className="space-y-4 leading-relaxed">
       {withAnchors(paragraphs).map((paragraph) => {
@@ -64,11 +77,12 @@ export function CableParagraphs({
                   ({paragraph.marking})
                 </abbr>
               )}
-              {references.length > 0 ? (
-                <ParagraphText segments={linkReferences(markTerms(paragraph.text, terms), findRefMentions(paragraph.text, references))} />
-              ) : (
-                <HighlightedText segments={markTerms(paragraph.text, terms)} />
-              )}
+              <ParagraphText
+                segments={linkSpans(markTerms(paragraph.text, terms), [
+                  ...(references.length > 0 ? referenceLinks(findRefMentions(paragraph.text, references)) : []),
+                  ...findPersonLinks(paragraph.text, peopleAt.get(paragraph.position) ?? []),
+                ])}
+              />
               {paragraph.number !== null && <CopyLinkButton path={cableHref(refId, paragraph.anchor)} label={`Copy link to paragraph ${paragraph.number}`} />}
               {paragraph.number !== null && (
                 <a href={`${cableHref(refId)}/p/${paragraph.anchor.slice(1)}`} className="ml-2 align-middle text-xs text-blue-800 underline" aria-label={`Cite paragraph ${paragraph.number}`}>

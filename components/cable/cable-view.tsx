@@ -33,7 +33,7 @@ export function CableView({ cable, terms, focusAnchor }: { cable: CableDetail; t
           Search terms are marked. <Link href={`${base}${focusAnchor ? `/p/${focusAnchor.slice(1)}` : ""}`} className="text-blue-800 underline">Show without marks</Link>
         </p>
       )}
-      <CableParagraphs refId={cable.refId} paragraphs={cable.paragraphs} signature={cable.signature} terms={terms} references={cable.references} {...(focusAnchor ? { focusAnchor } : {})} />
+      <CableParagraphs refId={cable.refId} paragraphs={cable.paragraphs} signature={cable.signature} terms={terms} references={cable.references} people={cable.people} {...(focusAnchor ? { focusAnchor } : {})} />
       <CableReferences cable={cable} />
       <section aria-labelledby="source-heading" className="space-y-2 rounded border border-stone-200 bg-white p-4 text-sm">
         <h2 id="source-heading" className="font-semibold">

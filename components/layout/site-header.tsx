@@ -4,6 +4,7 @@ const NAV_LINKS = [
   { href: "/search", label: "Search" },
   { href: "/tags", label: "Tags" },
   { href: "/posts", label: "Posts" },
+  { href: "/people", label: "People" },
 ];
 
 export function SiteHeader() {

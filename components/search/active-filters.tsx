@@ -2,7 +2,7 @@ import Link from "next/link";
 import { describeTag } from "@/lib/glossary/tags";
 import { EMPTY_QUERY, FACET_PARAMS, formatDateBound, hasFilters, searchHref, toggleFilter, withChanges, type FacetParam, type SearchQuery } from "@/lib/search/query";
 
-const FACET_LABELS: Record<FacetParam, string> = { tag: "Tag", origin: "From", classification: "Classification", caveat: "Handling" };
+const FACET_LABELS: Record<FacetParam, string> = { tag: "Tag", origin: "From", classification: "Classification", caveat: "Handling", person: "Person" };
 
 function Chip({ href, label }: { href: string; label: string }) {
   return (

@@ -6,7 +6,7 @@ export type RefLink = { start: number; end: number; anchor: string };
 /** A mention of the cable's references in its text ("(REF A)", "REFS B-D", "reftel"). */
 export type RefMention = { start: number; end: number; letters: string[]; links: RefLink[] };
 
-export type LinkedSegment = { text: string; isMatch: boolean; referenceAnchor?: string };
+export type LinkedSegment = { text: string; isMatch: boolean; referenceAnchor?: string; person?: { slug: string; displayName: string } };
 
 type ReferenceKey = { letter: string | null };
 
@@ -86,9 +86,12 @@ export function findRefMentions(text: string, references: ReferenceKey[]): RefMe
   return mentions;
 }
 
-/** Splits highlighted text further so each mention becomes its own segment, keeping the search marks. */
-export function linkReferences(segments: Highlighted, mentions: RefMention[]): LinkedSegment[] {
-  const links = mentions.flatMap(({ links }) => links).sort((a, b) => a.start - b.start);
+/** A stretch of text to link, and what the link adds to its segment. */
+export type TextLink = { start: number; end: number; target: Pick<LinkedSegment, "referenceAnchor" | "person"> };
+
+/** Splits highlighted text further so each link becomes its own segment, keeping the search marks. Overlaps keep the earlier link. */
+export function linkSpans(segments: Highlighted, spans: TextLink[]): LinkedSegment[] {
+  const links = [...spans].sort((a, b) => a.start - b.start);
   const result: LinkedSegment[] = [];
   let offset = 0;
   for (const segment of segments) {
@@ -98,11 +101,20 @@ export function linkReferences(segments: Highlighted, mentions: RefMention[]): L
       if (link.end <= cursor || link.start >= segmentEnd) continue;
       if (link.start > cursor) result.push({ text: segment.text.slice(cursor - offset, link.start - offset), isMatch: segment.isMatch });
       const linkEnd = Math.min(link.end, segmentEnd);
-      result.push({ text: segment.text.slice(Math.max(link.start, cursor) - offset, linkEnd - offset), isMatch: segment.isMatch, referenceAnchor: link.anchor });
+      result.push({ text: segment.text.slice(Math.max(link.start, cursor) - offset, linkEnd - offset), isMatch: segment.isMatch, ...link.target });
       cursor = linkEnd;
     }
     if (cursor < segmentEnd) result.push({ text: segment.text.slice(cursor - offset), isMatch: segment.isMatch });
     offset = segmentEnd;
   }
   return result;
+}
+
+/** The links of reference mentions, for `linkSpans`. */
+export function referenceLinks(mentions: RefMention[]): TextLink[] {
+  return mentions.flatMap(({ links }) => links.map(({ start, end, anchor }) => ({ start, end, target: { referenceAnchor: anchor } })));
+}
+
+export function linkReferences(segments: Highlighted, mentions: RefMention[]): LinkedSegment[] {
+  return linkSpans(segments, referenceLinks(mentions));
 }

@@ -66,7 +66,7 @@ function totalFor<Kind extends string>(kinds: KindCount<Kind>[], kind: Kind | nu
 }
 
 // Years are taken in UTC, as dates are shown (lib/format/date.ts), whatever the session's time zone.
-async function timelineWhere(join: Prisma.Sql, where: Prisma.Sql): Promise<Timeline> {
+export async function timelineWhere(join: Prisma.Sql, where: Prisma.Sql): Promise<Timeline> {
   const rows = await getPrisma().$queryRaw<{ year: number | null; count: number }[]>`
     SELECT date_part('year', c.sent_at AT TIME ZONE 'UTC')::int AS year, count(*)::int AS count
     FROM cables c ${join}

@@ -34,6 +34,8 @@ export type CableParagraphView = { position: number; number: number | null; mark
 export type CableTagView = { code: string; kind: string; description: string | null };
 export type CableReferenceView = { letter: string | null; text: string; targetRefId: string | null; isInArchive: boolean; isInRelease: boolean | null };
 export type CableVersionView = { id: number; supersededAt: Date; sourceFormat: string };
+/** A person the cable names, where (a paragraph position; null for the header) and as written. */
+export type CablePersonView = { slug: string; displayName: string; role: string; name: string; paragraphPosition: number | null };
 
 export type CableDetail = CableSummary & {
   destinationsTo: string[];
@@ -55,6 +57,7 @@ export type CableDetail = CableSummary & {
   references: CableReferenceView[];
   citedBy: CableSummary[];
   versions: CableVersionView[];
+  people: CablePersonView[];
 };
 
 /** Everything the cable page shows, in one call (React's cache shares it with the metadata). */
@@ -87,7 +90,7 @@ export const getCable = cache(async (refId: string): Promise<CableDetail | null>
   if (!cable) return null;
 
   const targets = [...new Set(cable.references.flatMap(({ targetRefId }) => (targetRefId ? [targetRefId] : [])))];
-  const [held, released, releaseListSize, citedBy] = await Promise.all([
+  const [held, released, releaseListSize, citedBy, mentions] = await Promise.all([
     prisma.cable.findMany({ where: { refId: { in: targets } }, select: { refId: true } }),
     prisma.releaseCable.findMany({ where: { refId: { in: targets } }, select: { refId: true } }),
     prisma.releaseCable.count(),
@@ -96,6 +99,11 @@ export const getCable = cache(async (refId: string): Promise<CableDetail | null>
       select: SUMMARY_FIELDS,
       orderBy: [{ sentAt: { sort: "asc", nulls: "last" } }, { refId: "asc" }],
       take: 100,
+    }),
+    prisma.personMention.findMany({
+      where: { cable: { refId } },
+      select: { role: true, name: true, paragraphPosition: true, person: { select: { slug: true, displayName: true } } },
+      orderBy: [{ paragraphPosition: { sort: "asc", nulls: "first" } }, { id: "asc" }],
     }),
   ]);
   const heldIds = new Set(held.map((row) => row.refId));
@@ -111,6 +119,7 @@ export const getCable = cache(async (refId: string): Promise<CableDetail | null>
       isInRelease: reference.targetRefId === null || releaseListSize === 0 ? null : releasedIds.has(reference.targetRefId),
     })),
     citedBy,
+    people: mentions.map(({ person, ...mention }) => ({ ...person, ...mention })),
   };
 });
 

@@ -11,3 +11,7 @@ export function tagHref(code: string): string {
 export function postHref(name: string): string {
   return `/posts/${encodeURIComponent(name)}`;
 }
+
+export function personHref(slug: string): string {
+  return `/people/${encodeURIComponent(slug)}`;
+}

@@ -51,7 +51,9 @@ export class IndexQueue {
     this.throwIfFailed();
     // Only the ids stay referenced while the task runs: the documents can be collected once sent.
     const marks = JSON.stringify(cables.map(({ refId, contentHash }) => ({ ref_id: refId, hash: contentHash })));
-    const pending = this.search.index(this.indexUid).addDocuments(cables.map(({ document }) => document), { primaryKey: CABLES_PRIMARY_KEY });
+    // A partial update: a document built from a freshly parsed cable has no `people` yet and keeps
+    // the ones the index holds until the people stage sends the new list.
+    const pending = this.search.index(this.indexUid).updateDocuments(cables.map(({ document }) => document), { primaryKey: CABLES_PRIMARY_KEY });
     const tracked = pending
       .waitTask({ timeout: TASK_TIMEOUT_MS, interval: 100 })
       .then(async (task: Task) => {
@@ -96,9 +98,11 @@ async function loadPendingCables(prisma: PrismaClient, afterId: number, isEveryt
       hasRedactions: true,
       contentHash: true,
       paragraphs: { select: { position: true, number: true, text: true }, orderBy: { position: "asc" } },
+      personMentions: { select: { person: { select: { displayName: true } } }, orderBy: { id: "asc" } },
     },
   });
-  return { id: ids.at(-1)!.id, cables: rows };
+  const cables = rows.map(({ personMentions, ...row }) => ({ ...row, people: [...new Set(personMentions.map(({ person }) => person.displayName))] }));
+  return { id: ids.at(-1)!.id, cables };
 }
 
 /**

@@ -28,6 +28,14 @@ export function formatSummary(summary: IngestSummary, reportFile: string | null)
   if (summary.releaseIdsLoaded > 0) lines.push(`  release reference ids loaded: ${summary.releaseIdsLoaded.toLocaleString("en-US")}`);
   const { parse, database, index } = summary.stageMs;
   lines.push(`  stages (overlapping): parse ${formatDuration(parse)}, PostgreSQL ${formatDuration(database)}, Meilisearch ${formatDuration(index)}`);
+  const people = summary.people;
+  if (people) {
+    lines.push(
+      people.isSkipped
+        ? `  people: unchanged (${people.people.toLocaleString("en-US")} people, ${people.mentions.toLocaleString("en-US")} mentions)`
+        : `  people: ${people.people.toLocaleString("en-US")} people, ${people.mentions.toLocaleString("en-US")} mentions, ${people.reindexed.toLocaleString("en-US")} cables re-indexed, in ${formatDuration(people.durationMs)}`,
+    );
+  }
   const check = summary.reconciliation;
   if (check) {
     lines.push(

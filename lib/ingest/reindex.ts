@@ -5,6 +5,7 @@ import { expectTaskSucceeded } from "../search/client";
 import { ensureCablesIndex } from "../search/indexer";
 import { CABLES_INDEX, CABLES_PRIMARY_KEY } from "../search/settings";
 import { indexFromDatabase, reconcile, type Reconciliation } from "./indexing";
+import { markPeopleIndexed } from "./people";
 import { acquireIngestLock } from "./run";
 
 export type ReindexSummary = { indexed: number; durationMs: number; reconciliation: Reconciliation };
@@ -36,6 +37,7 @@ export async function rebuildIndex({
     const live = await search.getIndex(indexUid).catch(() => null);
     if (!live) await expectTaskSucceeded(search.createIndex(indexUid, { primaryKey: CABLES_PRIMARY_KEY }));
     await expectTaskSucceeded(search.swapIndexes([{ indexes: [indexUid, buildUid], rename: false }]));
+    await markPeopleIndexed(pool);
     return { indexed, durationMs: Date.now() - startedAt, reconciliation: await reconcile(prisma, search, indexUid) };
   } finally {
     // After the swap this uid holds the old documents; before it, a half-built index.

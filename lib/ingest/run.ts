@@ -10,10 +10,11 @@ import { ensureCablesIndex } from "../search/indexer";
 import { CABLES_INDEX } from "../search/settings";
 import { settleIdentity } from "./identity";
 import { IndexQueue, indexFromDatabase, reconcile, type IndexedCable, type Reconciliation } from "./indexing";
+import { refreshPeople, type PeopleRefresh } from "./people";
 import { isReleaseIdList, loadReleaseIds } from "./release-ids";
 import { contentHashOf, splitByRefId, storeBatch, type IngestItem, type InputSource, type ItemOutcome } from "./store";
 
-export type IngestOptions = { paths: string[]; isDryRun?: boolean; isOnlyFailed?: boolean; indexUid?: string };
+export type IngestOptions = { paths: string[]; isDryRun?: boolean; isOnlyFailed?: boolean; indexUid?: string; isPeopleRefreshForced?: boolean };
 export type IngestProgress = { seen: number; bytesDone: number; bytesTotal: number; elapsedMs: number };
 
 export type IngestSummary = {
@@ -28,7 +29,9 @@ export type IngestSummary = {
   releaseIdsLoaded: number;
   durationMs: number;
   /** Wall time spent in each stage; they overlap, so they add up to more than durationMs. */
-  stageMs: { parse: number; database: number; index: number };
+  stageMs: { parse: number; database: number; index: number; people: number };
+  /** The people stage's outcome; null for a dry run. */
+  people: PeopleRefresh | null;
   reconciliation: Reconciliation | null;
 };
 
@@ -103,7 +106,7 @@ export async function runIngest({
   const startedAt = Date.now();
   const isDryRun = options.isDryRun ?? false;
   const indexUid = options.indexUid ?? CABLES_INDEX;
-  const summary: IngestSummary = { runId: null, isDryRun, seen: 0, new: 0, updated: 0, unchanged: 0, failed: 0, failuresByCode: {}, releaseIdsLoaded: 0, durationMs: 0, stageMs: { parse: 0, database: 0, index: 0 }, reconciliation: null };
+  const summary: IngestSummary = { runId: null, isDryRun, seen: 0, new: 0, updated: 0, unchanged: 0, failed: 0, failuresByCode: {}, releaseIdsLoaded: 0, durationMs: 0, stageMs: { parse: 0, database: 0, index: 0, people: 0 }, people: null, reconciliation: null };
   const releaseLock = await acquireIngestLock(databaseUrl);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
 
@@ -217,6 +220,8 @@ export async function runIngest({
       await queue.drain();
       await indexFromDatabase({ prisma, pool, search, indexUid });
       summary.stageMs.index += Date.now() - indexStart;
+      summary.people = await refreshPeople({ prisma, pool, search, indexUid, isForced: options.isPeopleRefreshForced ?? false });
+      summary.stageMs.people = summary.people.durationMs;
       summary.reconciliation = await reconcile(prisma, search, indexUid);
       await prisma.ingestRun.update({ where: { id: run.id }, data: { status: "finished", finishedAt: new Date() } });
     }

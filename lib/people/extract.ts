@@ -5,7 +5,6 @@
  * verbs, and a gazetteer learned from the corpus for bare and ALL-CAPS surnames. A name found with
  * strong evidence anywhere in the cable is then recognised everywhere else in it. Pure.
  */
-import type { CableRecord } from "../cable/types";
 import { describeTag } from "../glossary/tags";
 import {
   CALENDAR,
@@ -30,7 +29,7 @@ import {
 } from "./lexicon";
 import { isPlainGap, isSentenceStart, tokenize, upperShare } from "./tokens";
 import type { Token } from "./tokens";
-import type { Gazetteer, PersonMention, PersonRole } from "./types";
+import type { Gazetteer, PeopleInput, PersonMention, PersonRole } from "./types";
 
 export type Evidence = "structure" | "title" | "apposition" | "given" | "verb" | "context" | "attributive" | "fallback" | "cable" | "gazetteer";
 
@@ -141,6 +140,8 @@ function isMixedNameToken(token: Token, ctx: Context): boolean {
   if (!isLetters(token)) return false;
   if (token.shape === "initial") return true;
   if (token.shape === "lower") return isParticle(token);
+  // `De Cardona`, `Van Voorst`: a capitalised particle, though the corpus writes `de` in lower case too.
+  if (token.shape === "cap" && isParticle(token)) return true;
   if (NAME_SUFFIXES.has(token.key)) return true;
   if (isReservedWord(token.key) || TITLE_MODIFIERS.has(token.key)) return GIVEN_NAMES.has(token.key) && !PLACES.has(token.key) && !CORE_TITLES.has(token.key);
   if (token.shape === "upper") return !isAcronymToken(token, ctx) && isKnownSurname(token.key, ctx) && !isCommon(token.key, ctx);
@@ -489,7 +490,7 @@ export function parseClassifiedBy(text: string): { words: string[]; title: strin
   return null;
 }
 
-function readClassifiedBy(record: CableRecord, ctx: Context): void {
+function readClassifiedBy(record: PeopleInput, ctx: Context): void {
   if (record.classifiedBy) {
     const parsed = parseClassifiedBy(record.classifiedBy);
     if (parsed) emitWords(ctx, parsed.words, { title: parsed.title, role: "classified", evidence: "structure" });
@@ -506,7 +507,7 @@ function readClassifiedBy(record: CableRecord, ctx: Context): void {
   }
 }
 
-function readSignature(record: CableRecord, ctx: Context): void {
+function readSignature(record: PeopleInput, ctx: Context): void {
   const candidates: string[] = [];
   if (record.signature) candidates.push(record.signature);
   else {
@@ -535,7 +536,7 @@ function readSignature(record: CableRecord, ctx: Context): void {
   }
 }
 
-function readTags(record: CableRecord, ctx: Context): void {
+function readTags(record: PeopleInput, ctx: Context): void {
   for (const tag of record.tags) {
     if (!/[\s,]/.test(tag.trim())) continue;
     if (describeTag(tag).kind !== "person") continue;
@@ -555,7 +556,7 @@ const FIELD_LINE_RE = /^\s*(?:E\.?\s?O\.?|EO\s+\d|TAGS?\b|SUBJECT|SUBJ\b|REFS?\b
 const SKIP_LINE_RE = /^\s*(?:S\s?E\s?C\s?R\s?E\s?T|C\s?O\s?N\s?F|UNCLAS|SECRET|CONFIDENTIAL|SIPDIS|NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS|STADIS|This record|To:|From:|Subject:|PAGE\s|C O R R E C T E D|\d)/i;
 
 /** Addressee lines before the E.O. line: `NSC FOR NSA HADLEY`, `LONDON FOR KOLKER, PARIS FOR FENDRICK`. */
-function readAddressees(record: CableRecord, ctx: Context): void {
+function readAddressees(record: PeopleInput, ctx: Context): void {
   const lines = (record.headerBlock ?? "").split(/\n/);
   const kept: string[] = [];
   let refText = "";
@@ -738,14 +739,14 @@ function makeSegment(text: string, paragraphIndex: number | null): Segment {
 }
 
 /** Every person mention in a cable, with the rule that found it. */
-export function extractDetailed(record: CableRecord, gazetteer?: Gazetteer): DetailedMention[] {
+export function extractDetailed(record: PeopleInput, gazetteer?: Gazetteer): DetailedMention[] {
   return readCable(record, gazetteer).mentions;
 }
 
 export type CableReading = { mentions: DetailedMention[]; segments: readonly { tokens: readonly Token[]; isUpper: boolean }[] };
 
 /** The mentions and the tokenised text they came from (the gazetteer counts word forms on it). */
-export function readCable(record: CableRecord, gazetteer?: Gazetteer): CableReading {
+export function readCable(record: PeopleInput, gazetteer?: Gazetteer): CableReading {
   const ctx: Context = { lex: lexiconOf(gazetteer), pending: [], cableLower: new Set(), nonPerson: new Set(), out: [] };
   const segments: Segment[] = [];
   if (record.subject) segments.push(makeSegment(record.subject, null));
@@ -772,6 +773,6 @@ export function readCable(record: CableRecord, gazetteer?: Gazetteer): CableRead
 }
 
 /** Every person mention in a cable: who is named where (paragraph index, null for header fields) and in what role. */
-export function extractMentions(record: CableRecord, gazetteer?: Gazetteer): PersonMention[] {
+export function extractMentions(record: PeopleInput, gazetteer?: Gazetteer): PersonMention[] {
   return extractDetailed(record, gazetteer).map(({ evidence: _evidence, tokens: _tokens, ...mention }) => mention);
 }

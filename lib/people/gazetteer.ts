@@ -4,11 +4,10 @@
  * the corpus writes in lower case (never a name on their own), the acronyms it writes in capitals
  * inside mixed-case text, and the capitalised runs it uses as places. Plain JSON. Pure.
  */
-import type { CableRecord } from "../cable/types";
 import { isStrongEvidence, readCable } from "./extract";
 import { CALENDAR, CORE_TITLES, foldWord, GIVEN_NAMES, NATIONALITIES, OFFICE_CODES, ORG_WORDS, PARTICLES, PLACES, TITLE_MODIFIERS } from "./lexicon";
 import { isSentenceStart } from "./tokens";
-import type { Gazetteer } from "./types";
+import type { Gazetteer, PeopleInput } from "./types";
 
 const MIN_COMMON_COUNT = 2;
 const MIN_ACRONYM_COUNT = 2;
@@ -39,8 +38,10 @@ function bump(map: Map<string, number>, key: string, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
-/** Learns the gazetteer from parsed cables (any iterable: the whole corpus streams through once). */
-export function buildGazetteer(records: Iterable<CableRecord>): Gazetteer {
+export type GazetteerBuilder = { add(record: PeopleInput): void; build(): Gazetteer };
+
+/** Learns the gazetteer one cable at a time, so a corpus of any size streams through in one pass. */
+export function createGazetteerBuilder(): GazetteerBuilder {
   const lower = new Map<string, number>();
   const capital = new Map<string, number>();
   const upper = new Map<string, number>();
@@ -49,7 +50,7 @@ export function buildGazetteer(records: Iterable<CableRecord>): Gazetteer {
   const people = new Map<string, { name: string; surname: string; givenNames: string | null; count: number }>();
   const placeRuns = new Map<string, number>();
 
-  for (const record of records) {
+  const add = (record: PeopleInput): void => {
     const { mentions, segments } = readCable(record);
     for (const { tokens, isUpper } of segments) {
       if (isUpper) continue;
@@ -80,7 +81,9 @@ export function buildGazetteer(records: Iterable<CableRecord>): Gazetteer {
       }
     }
     for (const run of placeRunsOf(record)) bump(placeRuns, run);
-  }
+  };
+
+  const build = (): Gazetteer => {
 
   for (const key of [...surnames.keys()]) if (isNameBlocked(key, lower, capital) || GIVEN_NAMES.has(key) || TAG_CODE_RE.test(key)) surnames.delete(key);
   const isPerson = (key: string): boolean => (surnames.get(key) ?? 0) > 0;
@@ -97,13 +100,22 @@ export function buildGazetteer(records: Iterable<CableRecord>): Gazetteer {
     acronyms: acronyms.sort(),
     nonPersons: nonPersons.sort(),
   };
+  };
+  return { add, build };
+}
+
+/** Learns the gazetteer from parsed cables (any iterable: the whole corpus streams through once). */
+export function buildGazetteer(records: Iterable<PeopleInput>): Gazetteer {
+  const builder = createGazetteerBuilder();
+  for (const record of records) builder.add(record);
+  return builder.build();
 }
 
 const PLACE_RUN_RE = /\b(?:in|near|across|outside|inside|into|throughout|from)\s+((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){0,2})(?![\p{L}'’])/gu;
 const PLACE_NOUN_RE = /\b((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){0,2})\s+(?:province|region|governorate|district|city|village|river|valley|border)\b/gu;
 
 /** Capitalised runs written as places (`in Dhi Qar`, `Dhi Qar province`), folded. */
-function placeRunsOf(record: CableRecord): Set<string> {
+function placeRunsOf(record: PeopleInput): Set<string> {
   const runs = new Set<string>();
   for (const paragraph of record.paragraphs) {
     for (const re of [PLACE_RUN_RE, PLACE_NOUN_RE]) {

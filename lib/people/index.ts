@@ -6,9 +6,10 @@
  *   buildGazetteer(records)               known names, given names, common words, acronyms, places
  *   resolvePeople(cables)                 variants of one person → one Person with a stable key
  */
-export type { Gazetteer, PersonMention, PersonRole } from "./types";
+export type { Gazetteer, PeopleInput, PersonMention, PersonRole } from "./types";
 export { extractMentions, extractDetailed, parseClassifiedBy, splitName } from "./extract";
 export type { DetailedMention, Evidence } from "./extract";
-export { buildGazetteer, emptyGazetteer } from "./gazetteer";
+export { buildGazetteer, createGazetteerBuilder, emptyGazetteer } from "./gazetteer";
+export type { GazetteerBuilder } from "./gazetteer";
 export { areGivenNamesCompatible, personSlug, resolvePeople, surnameKey } from "./resolve";
 export type { CableMentions, Person, PersonOccurrence } from "./resolve";

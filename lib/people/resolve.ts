@@ -124,6 +124,71 @@ function chooseByContext(candidates: readonly Cluster[], occurrence: PersonOccur
   return null;
 }
 
+/** How many times more often than all the others together one full name must occur to claim a bare surname. */
+const DOMINANCE_RATIO = 4;
+/** Years beyond a person's known mentions within which a bare surname can still be theirs. */
+const DOMINANCE_YEAR_MARGIN = 2;
+
+function yearRange(cluster: Cluster): [number, number] | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { sentAt } of cluster.occurrences) {
+    const year = yearOf(sentAt);
+    if (year === null) continue;
+    first = Math.min(first, year);
+    last = Math.max(last, year);
+  }
+  return first === Infinity ? null : [first, last];
+}
+
+/**
+ * A bare surname (`Obama`) whose cable names nobody fuller: by title and post first; failing
+ * those, the person the corpus names with that surname far more often than anyone else (Barack,
+ * not Michelle), provided the cable falls within the years that person is mentioned.
+ */
+function chooseForBareSurname(candidates: readonly Cluster[], occurrence: PersonOccurrence): Cluster | null {
+  const byContext = chooseByContext(candidates, occurrence);
+  if (byContext || candidates.length < 2) return byContext;
+  const ranked = [...candidates].sort((a, b) => b.occurrences.length - a.occurrences.length);
+  const [top] = ranked;
+  const others = ranked.slice(1).reduce((sum, cluster) => sum + cluster.occurrences.length, 0);
+  if (!top || top.occurrences.length < DOMINANCE_RATIO * others) return null;
+  const year = yearOf(occurrence.sentAt);
+  const range = yearRange(top);
+  if (year !== null && range && (year < range[0] - DOMINANCE_YEAR_MARGIN || year > range[1] + DOMINANCE_YEAR_MARGIN)) return null;
+  return top;
+}
+
+/** Titles longer than this are apposition run on into the sentence, not a title. */
+const MAX_TITLE_WORDS = 6;
+const MAX_TITLES = 12;
+
+/**
+ * The titles written with a person's name, most frequent first, once each whatever the case
+ * (`President`, `PRESIDENT`), in the form written most often; never a run-on clause.
+ */
+export function commonTitles(occurrences: readonly Pick<PersonMention, "title">[]): string[] {
+  const forms = new Map<string, Map<string, number>>();
+  for (const { title } of occurrences) {
+    const written = title?.trim().replace(/\s+/g, " ");
+    if (!written || written.split(" ").length > MAX_TITLE_WORDS) continue;
+    const key = written.toLowerCase();
+    const counts = forms.get(key) ?? new Map<string, number>();
+    counts.set(written, (counts.get(written) ?? 0) + 1);
+    forms.set(key, counts);
+  }
+  const ranked = [...forms.values()].map((counts) => {
+    const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
+    // The mixed-case form reads best when it is as common as the capitals.
+    const [form] = [...counts].sort(([a, x], [b, y]) => y - x || Number(/\p{Ll}/u.test(b)) - Number(/\p{Ll}/u.test(a)));
+    return { title: form![0], total };
+  });
+  return ranked
+    .sort((a, b) => b.total - a.total || a.title.localeCompare(b.title))
+    .slice(0, MAX_TITLES)
+    .map(({ title }) => title);
+}
+
 function displayNameOf(cluster: Cluster): string {
   let best: PersonOccurrence | null = null;
   let bestScore = -1;
@@ -139,6 +204,37 @@ function displayNameOf(cluster: Cluster): string {
   if (!best) return "";
   const name = best.givenNames ? `${best.givenNames} ${best.surname}` : best.surname;
   return /\p{Ll}/u.test(name) ? name : titleCaseName(name);
+}
+
+function yearSpan(mentions: readonly PersonOccurrence[]): string | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { sentAt } of mentions) {
+    const year = yearOf(sentAt);
+    if (year === null) continue;
+    first = Math.min(first, year);
+    last = Math.max(last, year);
+  }
+  if (first === Infinity) return null;
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+/**
+ * People kept apart who would show the same name (two `Smith`s a decade apart) get the years of
+ * their mentions added, so that each name, used as a search facet value, means one person.
+ */
+function distinguishNamesakes<T extends { displayName: string; mentions: PersonOccurrence[] }>(people: T[]): T[] {
+  const count = new Map<string, number>();
+  for (const { displayName } of people) count.set(displayName, (count.get(displayName) ?? 0) + 1);
+  const taken = new Set(people.filter(({ displayName }) => count.get(displayName) === 1).map(({ displayName }) => displayName));
+  return people.map((person) => {
+    if (count.get(person.displayName) === 1) return person;
+    const span = yearSpan(person.mentions);
+    let name = span ? `${person.displayName} (${span})` : person.displayName;
+    for (let n = 2; taken.has(name); n++) name = span ? `${person.displayName} (${span}, ${n})` : `${person.displayName} (${n})`;
+    taken.add(name);
+    return { ...person, displayName: name };
+  });
 }
 
 /** Merges mentions across cables into people. Output order: by first mention, then name. */
@@ -202,7 +298,7 @@ export function resolvePeople(cables: Iterable<CableMentions>): Person[] {
     .sort((a, b) => (a.sentAt ?? "").localeCompare(b.sentAt ?? ""));
   for (const occurrence of bareOccurrences) {
     const key = surnameKey(occurrence.surname);
-    const target = chooseByContext(full.get(key) ?? [], occurrence);
+    const target = chooseForBareSurname(full.get(key) ?? [], occurrence);
     if (target) {
       addToCluster(target, occurrence);
       continue;
@@ -230,13 +326,13 @@ export function resolvePeople(cables: Iterable<CableMentions>): Person[] {
         first: order.get(cluster.occurrences[0]!) ?? 0,
         displayName: displayNameOf(cluster),
         variants: [...new Set(cluster.occurrences.map((occurrence) => occurrence.name))],
-        titles: [...new Set(cluster.occurrences.map((occurrence) => occurrence.title).filter((title): title is string => !!title))],
+        titles: commonTitles(cluster.occurrences),
         mentions: cluster.occurrences,
       };
     })
     .sort((a, b) => a.first - b.first || a.displayName.localeCompare(b.displayName));
   const used = new Map<string, number>();
-  return people.map(({ displayName, variants, titles, mentions }) => {
+  return distinguishNamesakes(people).map(({ displayName, variants, titles, mentions }) => {
     const base = personSlug(displayName) || "person";
     const seen = (used.get(base) ?? 0) + 1;
     used.set(base, seen);

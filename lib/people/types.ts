@@ -1,5 +1,8 @@
-/** Where and how a cable names a person. */
-export type PersonRole = "signed" | "classified" | "tagged" | "mentioned";
+import type { CableRecord } from "../cable/types";
+
+import type { PersonRole } from "./roles";
+
+export type { PersonRole };
 
 export type PersonMention = {
   /** The name as written, spacing normalised (`D'ALEMA`, `Raimondo De Cardona`, `HILLARY CLINTON` for a tag). */
@@ -29,3 +32,6 @@ export type Gazetteer = {
   /** Folded capitalised runs seen as places or organisations (`in Dhi Qar`, `Dhi Qar province`). */
   nonPersons: string[];
 };
+
+/** The parts of a cable the extraction and the gazetteer read: a stored cable rebuilds them without re-parsing. */
+export type PeopleInput = Pick<CableRecord, "subject" | "paragraphs" | "classifiedBy" | "signature" | "tags" | "headerBlock">;

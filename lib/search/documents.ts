@@ -13,6 +13,11 @@ export type IndexableCable = {
   isPartialExtract: boolean;
   hasRedactions: boolean;
   paragraphs: { position: number; number: number | null; text: string }[];
+  /**
+   * Display names of the people the cable names. Absent when not known yet (a cable just parsed):
+   * the document is then sent as a partial update and keeps the people the index already has.
+   */
+  people?: string[];
 };
 
 export type CableSearchDocument = {
@@ -32,6 +37,7 @@ export type CableSearchDocument = {
   sentAt: number | null;
   isPartialExtract: boolean;
   hasRedactions: boolean;
+  people?: string[];
 };
 
 export function toSearchDocument(cable: IndexableCable): CableSearchDocument {
@@ -53,5 +59,6 @@ export function toSearchDocument(cable: IndexableCable): CableSearchDocument {
     sentAt: sentAt ? Math.floor(sentAt.getTime() / 1000) : null,
     isPartialExtract: cable.isPartialExtract,
     hasRedactions: cable.hasRedactions,
+    ...(cable.people ? { people: cable.people } : {}),
   };
 }

@@ -1,3 +1,5 @@
+import { escapeRegExp } from "../format/regexp";
+
 /** Text with the parts that matched a search marked, always as plain strings (never HTML). */
 export type Highlighted = { text: string; isMatch: boolean }[];
 
@@ -36,8 +38,6 @@ export function termsOf(query: string): string[] {
     .filter((word) => word.length >= 2);
   return [...new Set(terms.map((term) => term.toLowerCase()))].slice(0, 10);
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Marks whole-word (prefix) occurrences of the terms in a text, case-insensitively. */
 export function markTerms(text: string, terms: string[]): Highlighted {

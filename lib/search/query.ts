@@ -14,6 +14,7 @@ export const FACETS = {
   origin: "origin",
   classification: "classification",
   caveat: "caveats",
+  person: "people",
 } as const;
 export type FacetParam = keyof typeof FACETS;
 export const FACET_PARAMS = Object.keys(FACETS) as FacetParam[];

@@ -5,8 +5,8 @@ export const CABLES_INDEX = "cables";
 export const CABLES_PRIMARY_KEY = "id";
 
 export const CABLES_INDEX_SETTINGS: Settings = {
-  searchableAttributes: ["refId", "subject", "tags", "paragraphs"],
-  filterableAttributes: ["tags", "origin", "classification", "caveats", "year", "month", "sentAt", "isPartialExtract", "hasRedactions", "refId"],
+  searchableAttributes: ["refId", "subject", "people", "tags", "paragraphs"],
+  filterableAttributes: ["tags", "people", "origin", "classification", "caveats", "year", "month", "sentAt", "isPartialExtract", "hasRedactions", "refId"],
   sortableAttributes: ["sentAt"],
   // "sort" first: a chosen date order must hold for every hit, not only break relevance ties. With
   // no sort requested the rule does nothing and relevance ranks as usual.

@@ -88,13 +88,15 @@ describe("progress and summary lines", () => {
         failuresByCode: { empty: 1, binary: 1 },
         releaseIdsLoaded: 0,
         durationMs: 1500,
-        stageMs: { parse: 100, database: 200, index: 300 },
+        stageMs: { parse: 100, database: 200, index: 300, people: 400 },
+        people: { isSkipped: false, people: 1234, mentions: 5678, reindexed: 3, durationMs: 400 },
         reconciliation: { databaseCount: 6, indexCount: 5, pendingCount: 1, isConsistent: false },
       },
       join("/data", "reports", "ingest-run-7-failures.jsonl"),
     );
     expect(lines).toContain("  seen 10 = new 5 + updated 1 + unchanged 2 + failed 2");
     expect(lines).toContain("  failed by reason: empty 1, binary 1");
+    expect(lines).toContain("  people: 1,234 people, 5,678 mentions, 3 cables re-indexed, in 0.4 s");
     expect(lines).toContain("  failure report: /data/reports/ingest-run-7-failures.jsonl (also in the ingest_entries table, run 7)");
     expect(lines.at(-1)).toBe("  MISMATCH: 6 cables in PostgreSQL, 5 in the search index, 1 waiting to be indexed");
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { personSlug, resolvePeople } from "@/lib/people";
+import { commonTitles } from "@/lib/people/resolve";
 import type { PersonMention } from "@/lib/people";
 
 function mention(name: string, fields: Partial<PersonMention> = {}): PersonMention {
@@ -76,6 +77,46 @@ describe("resolvePeople", () => {
       cableOf("72TEHRAN1", [mention("FARLAND")], { sentAt: "1972-08-10T04:00:00.000Z" }),
       cableOf("09LONDON1", [mention("Farland")], { sentAt: "2009-01-13T17:10:00.000Z" }),
     ]);
-    expect(people.map((person) => person.key)).toEqual(["farland", "farland-2"]);
+    expect(people.map((person) => [person.key, person.displayName])).toEqual([
+      ["farland-1972", "Farland (1972)"],
+      ["farland-2009", "Farland (2009)"],
+    ]);
+  });
+});
+
+describe("namesakes", () => {
+  it("gives people kept apart under one name the years of their mentions", () => {
+    const bare = (refId: string, sentAt: string) => ({ refId, sentAt, origin: null, mentions: [{ name: "SMITH", surname: "SMITH", givenNames: null, title: null, role: "signed" as const, paragraphIndex: null }] });
+    const people = resolvePeople([bare("85STATE1", "1985-01-02T00:00:00Z"), bare("09STATE2", "2009-05-06T00:00:00Z"), bare("09STATE3", "2009-07-06T00:00:00Z")]);
+    expect(people.map(({ displayName, key }) => [displayName, key])).toEqual([
+      ["Smith (1985)", "smith-1985"],
+      ["Smith (2009)", "smith-2009"],
+    ]);
+  });
+});
+
+describe("a bare surname whose cable names nobody fuller", () => {
+  const barack = (n: number) => Array.from({ length: n }, (_, i) => cableOf(`09STATE${i}`, [mention("Barack Obama")], { sentAt: "2009-03-01T00:00:00.000Z" }));
+
+  it("goes to the person the corpus names with that surname far more often than anyone else", () => {
+    const people = resolvePeople([...barack(8), cableOf("09PARIS1", [mention("Michelle Obama")], { sentAt: "2009-04-01T00:00:00.000Z" }), cableOf("09ROME1", [mention("OBAMA")], { sentAt: "2009-05-01T00:00:00.000Z" })]);
+    expect(people.map((person) => [person.displayName, person.mentions.length])).toEqual([
+      ["Barack Obama", 9],
+      ["Michelle Obama", 1],
+    ]);
+  });
+
+  it("stays apart when no one dominates, or when the cable lies outside that person's years", () => {
+    const even = resolvePeople([...barack(2), cableOf("09PARIS1", [mention("Michelle Obama")]), cableOf("09ROME1", [mention("OBAMA")])]);
+    expect(even.map((person) => person.displayName)).toContain("Obama");
+    const early = resolvePeople([...barack(8), cableOf("09PARIS1", [mention("Michelle Obama")]), cableOf("85ROME1", [mention("OBAMA")], { sentAt: "1985-05-01T00:00:00.000Z" })]);
+    expect(early.map((person) => person.displayName)).toContain("Obama");
+  });
+});
+
+describe("commonTitles", () => {
+  it("keeps short titles once each, most frequent first, dropping run-on clauses", () => {
+    const titles = ["PRESIDENT", "President", "President", "Prime Minister", "President-elect has no network in the Kremlin or the regions", null];
+    expect(commonTitles(titles.map((title) => ({ title })))).toEqual(["President", "Prime Minister"]);
   });
 });

@@ -1,17 +1,8 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseCable } from "@/lib/cable";
-import type { CableRecord } from "@/lib/cable";
 import { buildGazetteer, extractMentions, resolvePeople } from "@/lib/people";
+import { SEED_PEOPLE, readSeed } from "./support";
 
 const SEEDS = ["06ROME1755", "07ROME535"];
-
-function readSeed(refId: string): CableRecord {
-  const file = new URL(`./fixtures/${refId}.txt`, import.meta.url);
-  const [outcome] = parseCable({ content: readFileSync(file, "utf8"), file: `${refId}.txt`, format: "text" });
-  if (!outcome?.ok) throw new Error(`seed ${refId} does not parse`);
-  return outcome.value;
-}
 
 describe("the product owner's seed cables", () => {
   const records = SEEDS.map(readSeed);
@@ -21,9 +12,8 @@ describe("the product owner's seed cables", () => {
 
   it("yields every person they name, once each", () => {
     console.log(`seed people: ${names.join(", ")}`);
-    const expected = ["D'Alema", "Spogli", "Prodi", "Putin", "Lavrov", "Corrias", "De Cardona", "Bardini", "Calipari", "Napolitano", "Ahtisaari", "Zapatero", "Hadley", "Cohen"];
-    for (const surname of expected) expect(names.filter((name) => name.endsWith(surname)), surname).toHaveLength(1);
-    expect(names).toHaveLength(expected.length);
+    for (const surname of SEED_PEOPLE) expect(names.filter((name) => name.endsWith(surname)), surname).toHaveLength(1);
+    expect(names).toHaveLength(SEED_PEOPLE.length);
   });
 
   it("shows the fullest name, its roles and its paragraphs", () => {

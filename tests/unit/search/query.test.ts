@@ -6,10 +6,10 @@ import { refIdFromQuery } from "../../../lib/search/ref-id";
 
 describe("parseSearchParams", () => {
   test("reads a full query and writes it back unchanged", () => {
-    const query = parseSearchParams({ q: '"full harmony" -Kosovo', tag: ["PREL", "CLINTON, HILLARY"], origin: "Embassy Rome", from: "2006", to: "2007-03-16", sort: "oldest", page: "3" });
+    const query = parseSearchParams({ q: '"full harmony" -Kosovo', tag: ["PREL", "CLINTON, HILLARY"], origin: "Embassy Rome", person: "Massimo D'Alema", from: "2006", to: "2007-03-16", sort: "oldest", page: "3" });
     expect(query).toEqual({
       q: '"full harmony" -Kosovo',
-      filters: { tag: ["PREL", "CLINTON, HILLARY"], origin: ["Embassy Rome"], classification: [], caveat: [] },
+      filters: { tag: ["PREL", "CLINTON, HILLARY"], origin: ["Embassy Rome"], classification: [], caveat: [], person: ["Massimo D'Alema"] },
       from: { year: 2006, month: null, day: null },
       to: { year: 2007, month: 3, day: 16 },
       sort: "oldest",
@@ -48,10 +48,11 @@ describe("buildFilter", () => {
   });
 
   test("values of one facet are ORed, facets and dates are ANDed", () => {
-    const query = parseSearchParams({ tag: ["PREL", "PGOV"], classification: "SECRET//NOFORN", from: "2006", to: "2006-06" });
+    const query = parseSearchParams({ tag: ["PREL", "PGOV"], classification: "SECRET//NOFORN", person: "Massimo D'Alema", from: "2006", to: "2006-06" });
     expect(buildFilter(query)).toEqual([
       ['tags = "PREL"', 'tags = "PGOV"'],
       ['classification = "SECRET//NOFORN"'],
+      [`people = "Massimo D'Alema"`],
       `sentAt >= ${Date.UTC(2006, 0, 1) / 1000}`,
       `sentAt < ${Date.UTC(2006, 6, 1) / 1000}`,
     ]);
