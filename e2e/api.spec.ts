@@ -140,8 +140,41 @@ test.describe("record API", () => {
     expect(post.cables.items.map((cable: { refId: string }) => cable.refId)).toContain("06ROME1755");
   });
 
+  test("a person: names, counts and every paragraph naming them, as the archive holds them; cables list their people", async ({ request }) => {
+    const [spogli] = await queryArchive<{ id: number; slug: string; displayName: string }>(
+      `SELECT p.id, p.slug, p.display_name AS "displayName" FROM people p JOIN person_mentions m ON m.person_id = p.id JOIN cables c ON c.id = m.cable_id
+       WHERE c.ref_id = '06ROME1755' AND m.role = 'signed'`,
+    );
+    expect(spogli).toBeDefined();
+    const person = await (await request.get(`/api/people/${spogli!.slug}`)).json();
+    expect(person).toMatchObject({ slug: spogli!.slug, displayName: spogli!.displayName });
+    expect(person.cableCount).toBe(await count(`SELECT count(DISTINCT cable_id)::int AS count FROM person_mentions WHERE person_id = $1`, [spogli!.id]));
+    expect(person.mentions.total).toBe(await count(`SELECT count(DISTINCT (cable_id, paragraph_position))::int AS count FROM person_mentions WHERE person_id = $1`, [spogli!.id]));
+    expect(person.roles.map(({ role }: { role: string }) => role)).toEqual(expect.arrayContaining(["signed", "classified"]));
+    const header = person.mentions.items.find((item: { cable: { refId: string }; paragraph: unknown }) => item.cable.refId === "06ROME1755" && item.paragraph === null);
+    expect(header.roles).toEqual(expect.arrayContaining(["signed", "classified"]));
+    expect(person.links.search).toContain(`/api/search?person=`);
+
+    const search = await (await request.get(person.links.search)).json();
+    expect(search.total).toBe(person.cableCount);
+    const feed = await request.get(`/search/feed?person=${encodeURIComponent(spogli!.displayName)}`);
+    expect(feed.status()).toBe(200);
+    expect(await feed.text()).toContain("06ROME1755");
+
+    const cable = await (await request.get("/api/cables/06ROME1755")).json();
+    const signer = cable.people.find((entry: { slug: string }) => entry.slug === spogli!.slug);
+    expect(signer).toMatchObject({ displayName: spogli!.displayName, paragraphs: [] });
+    expect(signer.roles).toEqual(expect.arrayContaining(["signed", "classified"]));
+    const named = cable.people.filter((entry: { paragraphs: string[] }) => entry.paragraphs.length > 0);
+    expect(named.length).toBeGreaterThan(3);
+    const anchors = new Set(cable.paragraphs.map((paragraph: { anchor: string }) => paragraph.anchor));
+    for (const entry of named) for (const anchor of entry.paragraphs) expect(anchors.has(anchor)).toBe(true);
+
+    expect((await expectApiError(await request.get("/api/people/Not%20A%20Slug"), 400, "bad_parameter")).parameter).toBe("slug");
+  });
+
   test("what the archive does not hold is a JSON 404", async ({ request }) => {
-    for (const path of ["/api/cables/99NOWHERE1", "/api/cables/06ROME1755/paragraphs/999", "/api/tags/NOSUCHTAG", "/api/posts/Embassy%20Atlantis", "/api/no-such-endpoint"]) {
+    for (const path of ["/api/cables/99NOWHERE1", "/api/cables/06ROME1755/paragraphs/999", "/api/tags/NOSUCHTAG", "/api/posts/Embassy%20Atlantis", "/api/people/no-such-person", "/api/no-such-endpoint"]) {
       await expectApiError(await request.get(path), 404, "not_found");
     }
   });

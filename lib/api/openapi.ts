@@ -48,6 +48,7 @@ const FACET_DESCRIPTIONS: Partial<Record<string, string>> = {
   origin: "Post the cable came from, e.g. `Embassy Rome`.",
   classification: "Classification, e.g. `CONFIDENTIAL`.",
   caveat: "Handling caveat, e.g. `NOFORN`.",
+  person: "A person's name as the archive shows it (`displayName` in /api/people), e.g. `Massimo D'Alema`.",
 };
 
 function searchParameters() {
@@ -140,6 +141,19 @@ const SCHEMAS: Record<string, Schema> = {
           items: object({ letter: nullableString, text: string, refId: nullableString, isInArchive: { type: "boolean" }, isInRelease: { type: ["boolean", "null"], description: "Null when the archive cannot tell." }, url: nullable(url), api: nullable(url) }),
         },
         citedBy: { type: "array", items: ref("CableSummary") },
+        people: {
+          type: "array",
+          description: "Everyone the cable names, once each, in order of first mention.",
+          items: object({
+            slug: string,
+            displayName: string,
+            roles: { type: "array", items: { type: "string", enum: ["signed", "classified", "tagged", "mentioned"] } },
+            names: { type: "array", items: string, description: "The name as the cable writes it." },
+            paragraphs: { type: "array", items: string, description: "Anchors of the paragraphs naming them (none for the header alone)." },
+            url,
+            api: url,
+          }),
+        },
         paragraphs: { type: "array", items: ref("Paragraph") },
         versions: { type: "array", items: object({ id: integer, supersededAt: { type: "string", format: "date-time" }, sourceFormat: string, source: url }) },
         links: object({ html: url, source: url, api: url }),
@@ -159,6 +173,38 @@ const SCHEMAS: Record<string, Schema> = {
     timeline: ref("Timeline"),
     topTags: { type: "array", items: object({ code: string, kind: string, description: nullableString, cableCount: integer, api: url }) },
     cables: ref("CableList"),
+    links: object({ html: url, api: url, search: url }),
+  }),
+  Person: object({
+    slug: string,
+    displayName: { ...string, description: "The fullest name known; the value of the search's `person` filter." },
+    variants: { type: "array", items: string, description: "Every way the cables write the name." },
+    titles: { type: "array", items: string, description: "Titles written with the name, most frequent first." },
+    cableCount: integer,
+    mentionCount: integer,
+    firstYear: { type: ["integer", "null"] },
+    lastYear: { type: ["integer", "null"] },
+    roles: { type: "array", items: object({ role: { type: "string", enum: ["signed", "classified", "tagged", "mentioned"] }, count: integer }) },
+    timeline: ref("Timeline"),
+    posts: { type: "array", items: object({ name: string, count: integer, api: url }), description: "Posts whose cables name them, most first." },
+    related: { type: "array", items: object({ slug: string, displayName: string, sharedCables: integer, url, api: url }), description: "People most often named in the same cables." },
+    mentions: object({
+      total: integer,
+      page: integer,
+      pageSize: integer,
+      pageCount: integer,
+      items: {
+        type: "array",
+        description: "One entry per paragraph naming them (and one for a header naming them), oldest cable first.",
+        items: object({
+          cable: ref("CableSummary"),
+          roles: { type: "array", items: string },
+          names: { type: "array", items: string },
+          title: nullableString,
+          paragraph: nullable(object({ anchor: string, number: { type: ["integer", "null"] }, text: string, url })),
+        }),
+      },
+    }),
     links: object({ html: url, api: url, search: url }),
   }),
 };
@@ -196,6 +242,12 @@ export const ENDPOINTS: Record<string, Schema> = {
     summary: "A post (embassy, consulate, mission…)",
     parameters: [pathParameter("name", "The post's name, e.g. `Embassy Rome`.", "Embassy Rome"), PAGE_PARAMETER],
     responses: { "200": ok("The post, cables per year, its commonest tags and a page of its cables, newest first.", ref("Post")), ...ERRORS_OF_RECORDS },
+  },
+  "/api/people/{slug}": {
+    operationId: "getPerson",
+    summary: "A person named in the cables",
+    parameters: [pathParameter("slug", "The person's slug, as in /people/{slug}.", "massimo-dalema"), { ...PAGE_PARAMETER, description: `Page of the paragraphs naming them, ${RECORD_PAGE_SIZE} per page, from 1 to ${MAX_PAGE}.` }],
+    responses: { "200": ok("The person, their names and titles, years, posts, the people named with them, and a page of the paragraphs naming them.", ref("Person")), ...ERRORS_OF_RECORDS },
   },
   "/api/openapi.json": {
     operationId: "getOpenApi",

@@ -42,6 +42,14 @@ function parseText(name: string, maxLength: number, segment: string): string {
   return result.data;
 }
 
+const PERSON_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function parsePersonSlugParam(segment: string): string {
+  const slug = decodeSegment(segment);
+  if (slug.length > 200 || !PERSON_SLUG.test(slug)) throw badParameter("slug", "`slug` must be a person's slug as /people lists it, such as massimo-dalema.");
+  return slug;
+}
+
 export const parseTagCodeParam = (segment: string) => parseText("code", 100, segment);
 export const parsePostNameParam = (segment: string) => parseText("name", 200, segment);
 

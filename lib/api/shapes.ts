@@ -1,7 +1,8 @@
 import type { CableDetail, CableSummary } from "../db/cables";
 import type { PostPage, TagPage, Timeline } from "../db/browse";
+import type { PersonPage } from "../db/people";
 import { withAnchors } from "../format/anchors";
-import { cableHref, postHref, tagHref } from "../format/links";
+import { cableHref, personHref, postHref, tagHref } from "../format/links";
 import type { Highlighted } from "../search/highlight";
 import { EMPTY_QUERY, FACET_PARAMS, MAX_PAGE, PAGE_SIZE, formatDateBound, searchHref, toSearchParams, toggleFilter, type FacetParam, type SearchQuery } from "../search/query";
 import type { FacetValue, SearchHit, SearchResults } from "../search/service";
@@ -53,6 +54,7 @@ export const apiPaths = {
   paragraph: (refId: string, anchor: string) => (anchor.startsWith("p") ? `/api/cables/${encodeURIComponent(refId)}/paragraphs/${anchor.slice(1)}` : null),
   tag: (code: string) => `/api/tags/${encodeURIComponent(code)}`,
   post: (name: string) => `/api/posts/${encodeURIComponent(name)}`,
+  person: (slug: string) => `/api/people/${encodeURIComponent(slug)}`,
 };
 
 // ---------------------------------------------------------------- search
@@ -197,6 +199,7 @@ export function toApiCable(cable: CableDetail, urls: Urls) {
       api: reference.targetRefId && reference.isInArchive ? absolute(base, apiPaths.cable(reference.targetRefId)) : null,
     })),
     citedBy: cable.citedBy.map((citing) => toApiSummary(citing, urls)),
+    people: toApiCablePeople(cable, urls),
     paragraphs: toApiParagraphs(cable.refId, cable.paragraphs, urls),
     versions: cable.versions.map((version) => ({
       id: version.id,
@@ -206,6 +209,21 @@ export function toApiCable(cable: CableDetail, urls: Urls) {
     })),
     links: { html: absolute(base, cableHref(cable.refId)), source: absolute(base, `${cableHref(cable.refId)}/source`), api: absolute(base, apiPaths.cable(cable.refId)) },
   };
+}
+
+/** Everyone the cable names, once each: their roles and the anchors of the paragraphs naming them. */
+function toApiCablePeople(cable: CableDetail, { base }: Urls) {
+  const anchors = new Map(withAnchors(cable.paragraphs).map(({ position, anchor }) => [position, anchor]));
+  const people = new Map<string, { slug: string; displayName: string; roles: string[]; names: string[]; paragraphs: string[]; url: string; api: string }>();
+  for (const mention of cable.people) {
+    const person = people.get(mention.slug) ?? { slug: mention.slug, displayName: mention.displayName, roles: [], names: [], paragraphs: [], url: absolute(base, personHref(mention.slug)), api: absolute(base, apiPaths.person(mention.slug)) };
+    if (!person.roles.includes(mention.role)) person.roles.push(mention.role);
+    if (!person.names.includes(mention.name)) person.names.push(mention.name);
+    const anchor = mention.paragraphPosition === null ? undefined : anchors.get(mention.paragraphPosition);
+    if (anchor && !person.paragraphs.includes(anchor)) person.paragraphs.push(anchor);
+    people.set(mention.slug, person);
+  }
+  return [...people.values()];
 }
 
 /** One numbered paragraph (`16`, or `16-2` for the second paragraph numbered 16), or null. */
@@ -250,5 +268,40 @@ export function toApiPost(post: PostPage, paging: ApiPaging, { base }: Urls) {
     topTags: post.topTags.map((tag) => ({ code: tag.code, kind: tag.kind, description: tag.description, cableCount: tag.cableCount, api: absolute(base, apiPaths.tag(tag.code)) })),
     cables: cableListing(post.cables, paging, { base }),
     links: { html: absolute(base, postHref(post.name)), api: absolute(base, apiPaths.post(post.name)), search: absolute(base, apiPaths.search(search)) },
+  };
+}
+
+// ---------------------------------------------------------------- people
+
+export function toApiPerson(person: PersonPage, { page, pageSize }: ApiPaging, { base }: Urls) {
+  const search = toggleFilter(EMPTY_QUERY, "person", person.displayName);
+  const { items, total } = person.mentions;
+  return {
+    slug: person.slug,
+    displayName: person.displayName,
+    variants: person.variants,
+    titles: person.titles,
+    cableCount: person.cableCount,
+    mentionCount: person.mentionCount,
+    firstYear: person.firstYear,
+    lastYear: person.lastYear,
+    roles: person.roles.map(({ kind, count }) => ({ role: kind, count })),
+    timeline: toApiTimeline(person.timeline),
+    posts: person.posts.map((post) => ({ ...post, api: absolute(base, apiPaths.post(post.name)) })),
+    related: person.related.map((other) => ({ ...other, url: absolute(base, personHref(other.slug)), api: absolute(base, apiPaths.person(other.slug)) })),
+    mentions: {
+      total,
+      page,
+      pageSize,
+      pageCount: Math.max(1, Math.ceil(total / pageSize)),
+      items: items.map((mention) => ({
+        cable: toApiSummary(mention.cable, { base }),
+        roles: mention.roles,
+        names: mention.names,
+        title: mention.title,
+        paragraph: mention.paragraph ? { ...mention.paragraph, url: absolute(base, cableHref(mention.cable.refId, mention.paragraph.anchor)) } : null,
+      })),
+    },
+    links: { html: absolute(base, personHref(person.slug)), api: absolute(base, apiPaths.person(person.slug)), search: absolute(base, apiPaths.search(search)) },
   };
 }
