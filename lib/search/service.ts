@@ -110,11 +110,12 @@ function reshapeHit(document: StoredDocument, isTextQuery: boolean): SearchHit {
   };
 }
 
-function reshapeFacet(distribution: Record<string, number> | undefined, selected: string[]): FacetValue[] {
+export function reshapeFacet(distribution: Record<string, number> | undefined, selected: string[]): FacetValue[] {
   const values = Object.entries(distribution ?? {}).map(([value, count]) => ({ value, count, isSelected: selected.includes(value) }));
   // Selected values stay listed even when the other filters leave them with no hits.
   for (const value of selected) if (!values.some((entry) => entry.value === value)) values.push({ value, count: 0, isSelected: true });
-  return values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  // Selected values first: with hundreds of values (people), a chosen one must not hide in the long tail.
+  return values.sort((a, b) => Number(b.isSelected) - Number(a.isSelected) || b.count - a.count || a.value.localeCompare(b.value));
 }
 
 export const MEILI_SORT: Record<SortOrder, string[] | undefined> = { relevance: undefined, newest: ["sentAt:desc"], oldest: ["sentAt:asc"] };
