@@ -55,7 +55,8 @@ export type RateLimitScope = "api" | "search";
 
 export function rateLimitScope(pathname: string): RateLimitScope | null {
   if (pathname === "/api" || pathname.startsWith("/api/")) return "api";
-  if (pathname === "/search" || pathname.startsWith("/search/")) return "search";
+  // Name suggestions run a query per keystroke: they count as searches.
+  if (pathname === "/search" || pathname.startsWith("/search/") || pathname === "/people/suggest") return "search";
   return null;
 }
 
