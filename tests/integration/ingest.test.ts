@@ -1,31 +1,15 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile, copyFile, mkdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile, copyFile, mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { rebuildIndex } from "../../lib/ingest/reindex";
 import { IngestBusyError, acquireIngestLock, runIngest, type IngestOptions } from "../../lib/ingest/run";
-import { createTestArchive, type TestArchive } from "../support/archive";
+import { disposeAfterEach, type TestArchive } from "../support/archive";
 import { CORPUS_DIR, hasCorpus, readDumpCsv, warnIfNoCorpus } from "../unit/cable/corpus";
 
 const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
 const SEEDS = join(PROJECT_ROOT, "prisma", "sample-cables");
-const cleanups: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function archive(): Promise<TestArchive> {
-  const created = await createTestArchive();
-  cleanups.push(created.dispose);
-  return created;
-}
-
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "cable-archive-ingest-"));
-  cleanups.push(() => rm(dir, { recursive: true, force: true }));
-  return dir;
-}
+const { archive, tempDir } = disposeAfterEach("ingest");
 
 function ingest(target: TestArchive, options: Omit<IngestOptions, "indexUid">) {
   return runIngest({ prisma: target.prisma, search: target.search, databaseUrl: target.databaseUrl, options: { ...options, indexUid: target.indexUid } });

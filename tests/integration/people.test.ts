@@ -1,27 +1,16 @@
-import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { runIngest, type IngestOptions } from "../../lib/ingest/run";
-import { createTestArchive, type TestArchive } from "../support/archive";
+import { disposeAfterEach, type TestArchive } from "../support/archive";
 
 const SEEDS = join(resolve(import.meta.dirname, "../.."), "prisma", "sample-cables");
 const SEED_PEOPLE = ["D'Alema", "Spogli", "Prodi", "Putin", "Lavrov", "Corrias", "De Cardona", "Bardini", "Calipari", "Napolitano", "Ahtisaari", "Zapatero", "Hadley", "Cohen"];
 
-const cleanups: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function archive(): Promise<TestArchive> {
-  const created = await createTestArchive();
-  cleanups.push(created.dispose);
-  return created;
-}
+const { archive, tempDir, defer } = disposeAfterEach("people");
 
 async function folderWith(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "cable-archive-people-"));
-  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  const dir = await tempDir();
   for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
   return dir;
 }
@@ -128,7 +117,7 @@ describe("reading people back (lib/db/people)", () => {
     process.env.DATABASE_URL = target.databaseUrl;
     const { getPersonPage, listPeople, suggestPeople } = await import("../../lib/db/people");
     const { getPrisma } = await import("../../lib/db/client");
-    cleanups.push(() => getPrisma().$disconnect());
+    defer(() => getPrisma().$disconnect());
 
     const signers = await listPeople({ role: "signed", q: "", sort: "count", page: 1, pageSize: 10 });
     expect(signers.items.map(({ displayName }) => displayName)).toEqual(["Ronald P. Spogli"]);
