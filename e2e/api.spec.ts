@@ -1,3 +1,4 @@
+import { get as httpGet } from "node:http";
 import { expect, test, type APIResponse } from "@playwright/test";
 import { FACET_PARAMS } from "../lib/search/query";
 import { queryArchive } from "./support";
@@ -215,6 +216,34 @@ test.describe("when Meilisearch is down", () => {
     const key = process.env.E2E_MEILI_MASTER_KEY;
     if (key) expect(await response.text()).not.toContain(key);
     expect((await request.get(`${base}/api/cables/06ROME1755`)).status()).toBe(200);
+  });
+});
+
+test.describe("rate limits without a proxy", () => {
+  const base = process.env.E2E_DIRECT_RATE_LIMITED_BASE_URL;
+
+  /** A GET from a chosen loopback address (all of 127.0.0.0/8 reaches the server on Linux). */
+  function getFrom(localAddress: string, path: string, headers: Record<string, string> = {}): Promise<number> {
+    return new Promise((resolveStatus, reject) => {
+      const url = new URL(path, base);
+      const request = httpGet({ host: "127.0.0.1", port: url.port, path: `${url.pathname}${url.search}`, localAddress, headers }, (response) => {
+        response.resume();
+        resolveStatus(response.statusCode ?? 0);
+      });
+      request.on("error", reject);
+    });
+  }
+
+  test("each connecting address has its own budget, and no header claims another", async () => {
+    test.skip(!base, "needs the directly served rate-limited app instance started by `npm test -- e2e`");
+    const statuses: number[] = [];
+    for (let index = 0; index < 3; index += 1) statuses.push(await getFrom("127.0.0.2", "/api/cables/06ROME1755", { "X-Forwarded-For": `198.51.100.${index}` }));
+    expect(statuses).toEqual([200, 200, 200]);
+    // Spent: neither a forwarded address nor the server's own client-address header gets a new budget.
+    expect(await getFrom("127.0.0.2", "/api/cables/06ROME1755", { "X-Forwarded-For": "198.51.100.77" })).toBe(429);
+    expect(await getFrom("127.0.0.2", "/api/cables/06ROME1755", { "X-Archive-Client-Address": "198.51.100.78" })).toBe(429);
+    // Another address is another client.
+    expect(await getFrom("127.0.0.3", "/api/cables/06ROME1755")).toBe(200);
   });
 });
 

@@ -82,10 +82,13 @@ async function runEndToEnd(reportDir: string): Promise<SuiteResult> {
     // A third instance with tiny rate limits behind a trusted proxy, so the tests can reach 429s
     // quickly and tell clients apart by X-Forwarded-For; the main instance keeps the generous defaults.
     const appRateLimited = await startNextServer({ projectRoot: PROJECT_ROOT, port: await findFreePort(), env: { ...appEnv, API_RATE_LIMIT: "5", SEARCH_RATE_LIMIT: "3", TRUST_PROXY: "1" } });
+    // A fourth with tiny limits and no proxy: clients are told apart by the address they connect from.
+    const appDirect = await startNextServer({ projectRoot: PROJECT_ROOT, port: await findFreePort(), env: { ...appEnv, API_RATE_LIMIT: "3", SEARCH_RATE_LIMIT: "3" } });
     stopApp = async () => {
       await app.stop();
       await appWithoutSearch.stop();
       await appRateLimited.stop();
+      await appDirect.stop();
       deadSearch.close();
     };
     const reportFile = join(reportDir, "e2e.json");
@@ -96,6 +99,7 @@ async function runEndToEnd(reportDir: string): Promise<SuiteResult> {
       E2E_BASE_URL: app.url,
       E2E_NO_SEARCH_BASE_URL: appWithoutSearch.url,
       E2E_RATE_LIMITED_BASE_URL: appRateLimited.url,
+      E2E_DIRECT_RATE_LIMITED_BASE_URL: appDirect.url,
       E2E_JSON_REPORT: reportFile,
       E2E_DATABASE_URL: databaseUrl,
       E2E_MEILI_MASTER_KEY: meiliMasterKey,

@@ -77,9 +77,10 @@ export async function startNextServer({
   pidFile?: string;
   timeoutMs?: number;
 }): Promise<RunningApp> {
-  // Run next's own entry with node (not npx) so the PID we hold is the server's. Detached, so
-  // that a Ctrl-C reaches only the supervisor, which then stops the server and services in order.
-  const server = spawn(process.execPath, [nextBin(projectRoot), "start", "-p", String(port)], {
+  // scripts/serve.mjs is `next start` that also passes each request's address on (for the rate
+  // limits); run with node itself so the PID we hold is the server's. Detached, so that a Ctrl-C
+  // reaches only the supervisor, which then stops the server and services in order.
+  const server = spawn(process.execPath, [join(projectRoot, "scripts", "serve.mjs"), String(port)], {
     cwd: projectRoot,
     env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "inherit", "inherit"],

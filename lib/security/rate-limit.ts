@@ -65,16 +65,21 @@ export const SHARED_CLIENT_KEY = "shared";
 // Addresses only: anything else in the header (a hostname, garbage) is not a client identity.
 const ADDRESS = /^[0-9a-f.:]{2,45}$/i;
 
+/** The header scripts/serve.mjs sets on every request to the socket's address, replacing any a client sent. */
+export const CLIENT_ADDRESS_HEADER = "x-archive-client-address";
+
+const normaliseAddress = (address: string) => address.toLowerCase().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");
+
 /**
  * The client a request counts against. Behind `trustedProxies` reverse proxies, each appending
  * the address it saw to X-Forwarded-For, the client is that many entries from the right: entries
- * further left were sent by the client and can be anything. Without a trusted proxy there is no
- * address to trust: Next.js does not hand the socket address to route code, it only fills
- * X-Forwarded-For with it when the client sent none, so a client could name itself at will.
- * Then every client shares one budget.
+ * further left were sent by the client and can be anything. Without a trusted proxy it is the
+ * address the connection came from, as the app's server (scripts/serve.mjs) reports it. When
+ * neither is known, every client shares one budget.
  */
-export function clientKey(forwardedFor: string | null, trustedProxies: number): string {
-  if (trustedProxies < 1 || !forwardedFor) return SHARED_CLIENT_KEY;
+export function clientKey(forwardedFor: string | null, trustedProxies: number, socketAddress: string | null = null): string {
+  if (trustedProxies < 1) return socketAddress && ADDRESS.test(socketAddress) ? normaliseAddress(socketAddress) : SHARED_CLIENT_KEY;
+  if (!forwardedFor) return SHARED_CLIENT_KEY;
   const entries = forwardedFor
     .split(",")
     .map((entry) => entry.trim())
@@ -82,5 +87,5 @@ export function clientKey(forwardedFor: string | null, trustedProxies: number): 
   // Fewer entries than proxies: the request skipped a proxy, and its leftmost entry is the best guess.
   const candidate = entries[Math.max(0, entries.length - trustedProxies)];
   if (!candidate || !ADDRESS.test(candidate)) return SHARED_CLIENT_KEY;
-  return candidate.toLowerCase().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");
+  return normaliseAddress(candidate);
 }

@@ -1,5 +1,5 @@
 import { ApiError, apiErrorResponse } from "../api/errors";
-import { clientKey, createRateLimiter, rateLimitScope, type RateDecision, type RateLimiter, type RateLimitScope } from "./rate-limit";
+import { CLIENT_ADDRESS_HEADER, clientKey, createRateLimiter, rateLimitScope, type RateDecision, type RateLimiter, type RateLimitScope } from "./rate-limit";
 import { readRateLimitConfig, type RateLimitConfig } from "./rate-limit-config";
 
 /**
@@ -38,7 +38,7 @@ export function checkRateLimit(request: Request): LimitOutcome {
   const { config, limiters } = limits();
   const limiter = limiters[scope];
   if (!limiter) return null;
-  return { scope, decision: limiter.take(`${scope}:${clientKey(request.headers.get("x-forwarded-for"), config.trustedProxies)}`) };
+  return { scope, decision: limiter.take(`${scope}:${clientKey(request.headers.get("x-forwarded-for"), config.trustedProxies, request.headers.get(CLIENT_ADDRESS_HEADER))}`) };
 }
 
 export function rateLimitHeaders({ limit, remaining }: RateDecision): Record<string, string> {

@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { SHARED_CLIENT_KEY, clientKey, createRateLimiter, rateLimitScope } from "../../../lib/security/rate-limit";
+import { CLIENT_ADDRESS_HEADER, SHARED_CLIENT_KEY, clientKey, createRateLimiter, rateLimitScope } from "../../../lib/security/rate-limit";
 import { readRateLimitConfig } from "../../../lib/security/rate-limit-config";
 
 /** A clock the test moves by hand. */
@@ -90,9 +91,22 @@ describe("which requests are limited", () => {
 });
 
 describe("client key", () => {
-  test("without a trusted proxy every client shares one key, whatever X-Forwarded-For claims", () => {
+  test("without a trusted proxy the client is the connection's address, whatever X-Forwarded-For claims", () => {
+    expect(clientKey("203.0.113.7", 0, "198.51.100.4")).toBe("198.51.100.4");
+    expect(clientKey(null, 0, "::ffff:198.51.100.4")).toBe("198.51.100.4");
+    // No address reported (the app not run by scripts/serve.mjs): one budget for everyone.
     expect(clientKey("203.0.113.7", 0)).toBe(SHARED_CLIENT_KEY);
-    expect(clientKey(null, 0)).toBe(SHARED_CLIENT_KEY);
+    expect(clientKey(null, 0, "")).toBe(SHARED_CLIENT_KEY);
+  });
+
+  test("behind a trusted proxy the connection's address is the proxy's, and X-Forwarded-For decides", () => {
+    expect(clientKey("203.0.113.7", 1, "10.0.0.2")).toBe("203.0.113.7");
+  });
+
+  test("the app's server sets the header the limiter reads", () => {
+    const server = readFileSync(new URL("../../../scripts/serve.mjs", import.meta.url), "utf8");
+    expect(server).toContain(`const CLIENT_ADDRESS_HEADER = "${CLIENT_ADDRESS_HEADER}";`);
+    expect(server).toContain("request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress");
   });
 
   test("behind one proxy the client is the rightmost entry, the one the proxy appended", () => {
