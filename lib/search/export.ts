@@ -4,7 +4,8 @@ import { cableHref } from "../format/links";
 import type { ExportRow } from "./export-format";
 import { buildFilter } from "./filters";
 import { effectiveSortOrder, type SearchQuery } from "./query";
-import { MEILI_SORT, guardSearch, type SearchTarget } from "./service";
+import { MEILI_SORT } from "./requests";
+import { guardSearch, type SearchTarget } from "./service";
 
 export { appSearchTarget, type SearchTarget } from "./service";
 

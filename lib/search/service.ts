@@ -2,8 +2,9 @@ import "server-only";
 import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type Meilisearch } from "meilisearch";
 import { createMeiliClient } from "./client";
 import { buildFilter } from "./filters";
-import { MATCH_END, MATCH_START, countMatches, splitHighlights, type Highlighted } from "./highlight";
-import { FACETS, FACET_PARAMS, PAGE_SIZE, effectiveSortOrder, type FacetParam, type SearchQuery, type SortOrder } from "./query";
+import { MATCH_START, countMatches, splitHighlights, type Highlighted } from "./highlight";
+import { FACETS, FACET_PARAMS, PAGE_SIZE, type FacetParam, type SearchQuery } from "./query";
+import { buildSearchRequests } from "./requests";
 import { CABLES_INDEX } from "./settings";
 
 export class SearchUnavailableError extends Error {
@@ -118,43 +119,14 @@ export function reshapeFacet(distribution: Record<string, number> | undefined, s
   return values.sort((a, b) => Number(b.isSelected) - Number(a.isSelected) || b.count - a.count || a.value.localeCompare(b.value));
 }
 
-export const MEILI_SORT: Record<SortOrder, string[] | undefined> = { relevance: undefined, newest: ["sentAt:desc"], oldest: ["sentAt:asc"] };
 
-/**
- * One round trip: the main query, plus one query per facet that has selected values, run without
- * that facet's own filter, so its other values show the counts that selecting them would add
- * (values of one facet combine with OR).
- */
+/** One round trip to Meilisearch (see buildSearchRequests), reshaped for the page. */
 export async function searchCables(query: SearchQuery): Promise<SearchResults> {
   const isTextQuery = query.q.length > 0;
-  const sort = MEILI_SORT[effectiveSortOrder(query)];
   const selectedFacets = FACET_PARAMS.filter((param) => query.filters[param].length > 0);
   return guardSearch(async () => {
     const { client, indexUid } = appSearchTarget();
-    const { results } = await client.multiSearch({
-      queries: [
-        {
-          indexUid,
-          q: query.q,
-          filter: buildFilter(query),
-          facets: [...FACET_PARAMS.map((param) => FACETS[param]), "year", "month"],
-          page: query.page,
-          hitsPerPage: PAGE_SIZE,
-          ...(sort ? { sort } : {}),
-          attributesToRetrieve: ["refId", "subject", "sentAt", "origin", "classification", "tags", "paragraphAnchors"],
-          ...(isTextQuery ? { attributesToHighlight: ["subject", "paragraphs"], attributesToCrop: ["paragraphs"], cropLength: 40 } : {}),
-          highlightPreTag: MATCH_START,
-          highlightPostTag: MATCH_END,
-        },
-        ...selectedFacets.map((param) => ({
-          indexUid,
-          q: query.q,
-          filter: buildFilter({ ...query, filters: { ...query.filters, [param]: [] } }),
-          facets: [FACETS[param]],
-          limit: 0,
-        })),
-      ],
-    });
+    const { results } = await client.multiSearch({ queries: buildSearchRequests(query, indexUid) });
     const [main, ...perFacet] = results as unknown as {
       hits: StoredDocument[];
       totalHits?: number;
