@@ -3,9 +3,10 @@
  * throw-away services and prints cables/s per stage and end to end, the time of a second run with
  * nothing changed, and peak memory of each process.
  */
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { meilisearchIndexingMs, peakRssMb } from "../lib/bench/probes";
 import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
 import { formatDuration } from "../lib/ingest/progress";
@@ -18,19 +19,7 @@ import { runMain } from "../lib/launch/cli";
 
 const PROJECT_ROOT = resolve(import.meta.dirname, "..");
 
-async function peakRssMb(pid: number | null): Promise<string> {
-  if (pid === null) return "n/a";
-  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
-  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
-  return Number.isNaN(kb) ? "n/a" : `${(kb / 1024).toFixed(0)} MB`;
-}
-
-/** Meilisearch's own time spent indexing, from its batch statistics. */
-async function meiliIndexingSeconds(url: string, apiKey: string): Promise<number> {
-  const response = await fetch(`${url}/batches?limit=1000&indexUids=${CABLES_INDEX}`, { headers: { Authorization: `Bearer ${apiKey}`, "Accept-Encoding": "identity" } });
-  const { results } = (await response.json()) as { results: { duration: string | null }[] };
-  return results.reduce((sum, { duration }) => sum + Number.parseFloat(/PT([\d.]+)S/.exec(duration ?? "")?.[1] ?? "0"), 0);
-}
+const mbText = (value: number | null) => (value === null ? "n/a" : `${value} MB`);
 
 const rate = (count: number, ms: number) => (ms > 0 ? `${((count / ms) * 1000).toFixed(0)} cables/s` : "n/a");
 
@@ -45,7 +34,7 @@ async function main(): Promise<void> {
     await applyMigrations({ databaseUrl, migrationsDir: join(PROJECT_ROOT, "prisma", "migrations") });
     const ingest = () => runIngest({ prisma, search, databaseUrl, options: { paths: [corpus] } });
     const first: IngestSummary = await ingest();
-    const indexingSeconds = await meiliIndexingSeconds(meiliUrl, meiliMasterKey);
+    const indexingSeconds = (await meilisearchIndexingMs(meiliUrl, meiliMasterKey, CABLES_INDEX)) / 1000;
     const second = await ingest();
     const cables = first.new + first.updated;
 
@@ -55,8 +44,9 @@ async function main(): Promise<void> {
     console.log(`  parse             ${formatDuration(first.stageMs.parse).padStart(10)}  ${rate(first.seen, first.stageMs.parse)}`);
     console.log(`  PostgreSQL writes ${formatDuration(first.stageMs.database).padStart(10)}  ${rate(first.seen, first.stageMs.database)}`);
     console.log(`  Meilisearch       ${formatDuration(indexingSeconds * 1000).padStart(10)}  ${rate(cables, indexingSeconds * 1000)} (its own indexing time, from its batch statistics)`);
+    console.log(`  people stage      ${formatDuration(first.stageMs.people).padStart(10)}  ${rate(cables, first.stageMs.people)} (${first.people?.people ?? 0} people, ${first.people?.mentions ?? 0} mentions)`);
     console.log(`  second run        ${formatDuration(second.durationMs).padStart(10)}  unchanged ${second.unchanged} of ${second.seen}`);
-    console.log(`  peak RSS: ingest ${await peakRssMb(process.pid)}, Meilisearch ${await peakRssMb(await readPidFile(join(dataDir, "meilisearch.pid")))}, PostgreSQL postmaster ${await peakRssMb(await readPidFile(join(dataDir, "postgres", "postmaster.pid")))}`);
+    console.log(`  peak RSS: ingest ${mbText(await peakRssMb(process.pid))}, Meilisearch ${mbText(await peakRssMb(await readPidFile(join(dataDir, "meilisearch.pid"))))}, PostgreSQL postmaster ${mbText(await peakRssMb(await readPidFile(join(dataDir, "postgres", "postmaster.pid"))))}`);
   } finally {
     await prisma.$disconnect();
     await services.stop();

@@ -1,7 +1,8 @@
 /**
  * `npm test`: unit tests, integration tests against real PostgreSQL and Meilisearch, then
  * end-to-end tests in Chromium against the production build, served with its own throw-away
- * services and the sample and fixture cables. Prints how many tests of each kind ran.
+ * services and the sample and fixture cables, then a small run of the benchmark so that it cannot
+ * rot (its figures are printed, never judged). Prints how many tests of each kind ran.
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -15,7 +16,7 @@ import { buildIfChanged, startNextServer } from "../lib/launch/next-app";
 import { describeFailure, findFreePort, startServices } from "../lib/services/index";
 
 const PROJECT_ROOT = resolve(import.meta.dirname, "..");
-const SUITES = ["unit", "integration", "e2e"] as const;
+const SUITES = ["unit", "integration", "e2e", "bench"] as const;
 type Suite = (typeof SUITES)[number];
 type Counts = { passed: number; failed: number; skipped: number };
 type SuiteResult = { suite: Suite; counts: Counts | null; exitCode: number; error?: string };
@@ -113,6 +114,32 @@ async function runEndToEnd(reportDir: string): Promise<SuiteResult> {
   }
 }
 
+const SMOKE_BENCH = { size: 2_000, requests: 5, clients: 4 };
+
+/**
+ * The benchmark end to end on a small synthetic corpus: it must finish, hold every cable, and
+ * answer every measured request. One "test" in the counts.
+ */
+async function runBenchSmoke(reportDir: string): Promise<SuiteResult> {
+  if (!existsSync(join(CORPUS_DIR, "cables.csv"))) {
+    console.log(`[bench] No development corpus at ${CORPUS_DIR} to synthesize from: the benchmark smoke run is skipped.`);
+    return { suite: "bench", exitCode: 0, counts: { passed: 0, failed: 0, skipped: 1 } };
+  }
+  const out = join(reportDir, "bench");
+  const args = ["--size", String(SMOKE_BENCH.size), "--requests", String(SMOKE_BENCH.requests), "--clients", String(SMOKE_BENCH.clients), "--label", "smoke", "--out", out];
+  const exitCode = await run(process.execPath, ["--max-old-space-size=768", "--import", "tsx", join(PROJECT_ROOT, "scripts", "bench.ts"), ...args]);
+  const result = JSON.parse(await readFile(join(out, "smoke.json"), "utf8").catch(() => "null")) as { corpus: { cables: number }; search: { latency: { count: number; errors: number } }[] } | null;
+  const problems = [
+    exitCode !== 0 ? `the benchmark exited with ${exitCode}` : null,
+    !result ? "it wrote no results" : null,
+    result && result.corpus.cables !== SMOKE_BENCH.size ? `it held ${result.corpus.cables} cables, not ${SMOKE_BENCH.size}` : null,
+    result && result.search.length === 0 ? "it measured no search" : null,
+    result?.search.some(({ latency }) => latency.errors > 0 || latency.count === 0) ? "some searches failed" : null,
+  ].filter((problem): problem is string => problem !== null);
+  for (const problem of problems) console.error(`[bench] ${problem}`);
+  return { suite: "bench", exitCode: problems.length > 0 ? 1 : 0, counts: problems.length > 0 ? { passed: 0, failed: 1, skipped: 0 } : { passed: 1, failed: 0, skipped: 0 } };
+}
+
 function parseSuites(args: string[]): Suite[] {
   const unknown = args.filter((arg) => !(SUITES as readonly string[]).includes(arg));
   if (unknown.length > 0) throw new Error(`Unknown test suite ${unknown.join(", ")}: choose from ${SUITES.join(", ")}.`);
@@ -126,7 +153,7 @@ async function main(): Promise<number> {
   for (const suite of suites) {
     console.log(`\n=== ${suite} tests ===`);
     try {
-      results.push(suite === "e2e" ? await runEndToEnd(reportDir) : await runVitest(suite, reportDir));
+      results.push(suite === "e2e" ? await runEndToEnd(reportDir) : suite === "bench" ? await runBenchSmoke(reportDir) : await runVitest(suite, reportDir));
     } catch (error) {
       results.push({ suite, exitCode: 1, counts: null, error: describeFailure(error) });
     }
