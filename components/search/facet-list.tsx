@@ -1,8 +1,16 @@
 import Link from "next/link";
 import type { FacetValue } from "@/lib/search/service";
 import { searchHref, toggleFilter, type FacetParam, type SearchQuery } from "@/lib/search/query";
+import { CABLES_INDEX_SETTINGS } from "@/lib/search/settings";
 
 const VISIBLE_VALUES = 8;
+/** The index returns at most this many values of a facet; a list that long may be cut. */
+const MAX_FACET_VALUES = CABLES_INDEX_SETTINGS.faceting?.maxValuesPerFacet ?? 100;
+/**
+ * The most values a page lists: a facet can have hundreds (people, tags) and each is a link to
+ * build and send. The rest are a typed filter away.
+ */
+const MAX_LISTED_VALUES = 60;
 
 function FacetLink({ query, param, value, label }: { query: SearchQuery; param: FacetParam; value: FacetValue; label: string | null }) {
   return (
@@ -46,7 +54,8 @@ export function FacetList({
   const headingId = `facet-${param}`;
   const label = (value: string) => describe?.(value) ?? null;
   const visible = values.slice(0, VISIBLE_VALUES);
-  const hidden = values.slice(VISIBLE_VALUES);
+  const hidden = values.slice(VISIBLE_VALUES, MAX_LISTED_VALUES);
+  const isCapped = values.length > MAX_LISTED_VALUES;
   return (
     <section aria-labelledby={headingId} className="space-y-1">
       <h3 id={headingId} className="text-sm font-semibold uppercase tracking-wide text-stone-700">
@@ -63,12 +72,15 @@ export function FacetList({
       )}
       {hidden.length > 0 && (
         <details className="text-sm">
-          <summary className="cursor-pointer text-blue-800 hover:underline">All {values.length.toLocaleString("en-US")} {title.toLowerCase()}</summary>
+          <summary className="cursor-pointer text-blue-800 hover:underline">
+            {isCapped ? `More ${title.toLowerCase()}: the ${MAX_LISTED_VALUES} most frequent` : `All ${values.length.toLocaleString("en-US")} ${title.toLowerCase()}`}
+          </summary>
           <ul className="mt-1 max-h-80 space-y-0.5 overflow-y-auto">
             {hidden.map((value) => (
               <FacetLink key={value.value} query={query} param={param} value={value} label={label(value.value)} />
             ))}
           </ul>
+          {isCapped && <p className="mt-1 text-stone-600">{values.length.toLocaleString("en-US")}{values.length >= MAX_FACET_VALUES ? " or more" : ""} in all: filter to find the others.</p>}
         </details>
       )}
     </section>
