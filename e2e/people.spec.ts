@@ -105,6 +105,15 @@ test.describe("people", () => {
     await expect(page.locator("h1")).toHaveText(dalema.displayName);
   });
 
+  test("a long person facet lists its most frequent people and points to the filter for the rest", async ({ page }) => {
+    const [{ count }] = (await queryArchive<{ count: number }>(`SELECT count(*)::int AS count FROM people`)) as [{ count: number }];
+    test.skip(count <= 60, "needs more than 60 people in the archive");
+    await page.goto("/search");
+    const facet = page.getByRole("region", { name: "People", exact: true });
+    await expect(facet.getByRole("link")).toHaveCount(60);
+    await expect(facet.getByText(/in all: filter to find the others/)).toBeAttached();
+  });
+
   test("an unknown person is a 404 page, not an error", async ({ page }) => {
     const response = await page.goto("/people/no-such-person-%25");
     expect(response?.status()).toBe(404);
