@@ -51,9 +51,7 @@ export class IndexQueue {
     this.throwIfFailed();
     // Only the ids stay referenced while the task runs: the documents can be collected once sent.
     const marks = JSON.stringify(cables.map(({ refId, contentHash }) => ({ ref_id: refId, hash: contentHash })));
-    // A partial update: a document built from a freshly parsed cable has no `people` yet and keeps
-    // the ones the index holds until the people stage sends the new list.
-    const pending = this.search.index(this.indexUid).updateDocuments(cables.map(({ document }) => document), { primaryKey: CABLES_PRIMARY_KEY });
+    const pending = this.search.index(this.indexUid).addDocuments(cables.map(({ document }) => document), { primaryKey: CABLES_PRIMARY_KEY });
     const tracked = pending
       .waitTask({ timeout: TASK_TIMEOUT_MS, interval: 100 })
       .then(async (task: Task) => {

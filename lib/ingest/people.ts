@@ -154,8 +154,9 @@ async function updateIndexedPeople(search: Meilisearch, indexUid: string, update
   }
 }
 
-async function refIdsById(pool: pg.Pool): Promise<Map<number, string>> {
-  const { rows } = await pool.query<{ id: number; refId: string }>(`SELECT id, ref_id AS "refId" FROM cables`);
+/** Cables whose current content the index holds: the only ones a partial update may touch. */
+async function indexedRefIdsById(pool: pg.Pool): Promise<Map<number, string>> {
+  const { rows } = await pool.query<{ id: number; refId: string }>(`SELECT id, ref_id AS "refId" FROM cables WHERE indexed_hash = content_hash`);
   return new Map(rows.map(({ id, refId }) => [id, refId]));
 }
 
@@ -167,7 +168,8 @@ async function currentNamesByCable(db: pg.ClientBase | pg.Pool): Promise<Map<num
 /**
  * The people stage of an ingest: learns the gazetteer from every stored cable, extracts and
  * resolves the people they name, replaces the people tables in one transaction, then gives each
- * cable whose people changed its new list in the search index. Skipped when neither the corpus
+ * indexed cable whose people changed its new list in the search index (cables still to be
+ * indexed get theirs with their whole document). Skipped when neither the corpus
  * nor the rules changed; an interrupted index update is finished by the next run.
  * The caller holds the ingest lock.
  */
@@ -191,8 +193,9 @@ export async function refreshPeople({
   if (isCurrent) {
     let reindexed = 0;
     if (state.isIndexPending) {
-      // The last refresh stopped before the index had every cable's people: send them all again.
-      const [names, refIds] = await Promise.all([currentNamesByCable(pool), refIdsById(pool)]);
+      // The last refresh stopped before the index had every cable's people: send them all again
+      // (cables waiting to be indexed get theirs with their whole document).
+      const [names, refIds] = await Promise.all([currentNamesByCable(pool), indexedRefIdsById(pool)]);
       const updates = [...refIds].map(([id, refId]) => ({ id: refId, people: names.get(id) ?? [] }));
       await updateIndexedPeople(search, indexUid, updates);
       await pool.query(SQL.indexDone);
@@ -226,7 +229,8 @@ export async function refreshPeople({
     client.release();
   }
 
-  const refIds = new Map([...cableIds].map(([refId, id]) => [id, refId]));
+  // Cables waiting to be indexed are left out: they will be sent whole, people included.
+  const refIds = await indexedRefIdsById(pool);
   const changed = [...new Set([...before.keys(), ...namesByCable.keys()])].filter((id) => refIds.has(id) && !sameNames(before.get(id), namesByCable.get(id)));
   await updateIndexedPeople(
     search,

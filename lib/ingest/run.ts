@@ -2,17 +2,15 @@ import { stat } from "node:fs/promises";
 import type { Meilisearch } from "meilisearch";
 import pg from "pg";
 import { listInputFiles, parseFile } from "../cable/read";
-import type { CableRecord } from "../cable/types";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { createMeiliClient, type MeiliConnection } from "../search/client";
-import { toSearchDocument } from "../search/documents";
 import { ensureCablesIndex } from "../search/indexer";
 import { CABLES_INDEX } from "../search/settings";
 import { settleIdentity } from "./identity";
-import { IndexQueue, indexFromDatabase, reconcile, type IndexedCable, type Reconciliation } from "./indexing";
+import { indexFromDatabase, reconcile, type Reconciliation } from "./indexing";
 import { refreshPeople, type PeopleRefresh } from "./people";
 import { isReleaseIdList, loadReleaseIds } from "./release-ids";
-import { contentHashOf, splitByRefId, storeBatch, type IngestItem, type InputSource, type ItemOutcome } from "./store";
+import { splitByRefId, storeBatch, type IngestItem, type InputSource, type ItemOutcome } from "./store";
 
 export type IngestOptions = { paths: string[]; isDryRun?: boolean; isOnlyFailed?: boolean; indexUid?: string; isPeopleRefreshForced?: boolean };
 export type IngestProgress = { seen: number; bytesDone: number; bytesTotal: number; elapsedMs: number };
@@ -73,22 +71,12 @@ function formatOf({ file, row }: InputSource): string {
 
 const fileSize = (file: string) => stat(file).then((info) => info.size, () => 0);
 
-function toIndexedCable(record: CableRecord): IndexedCable {
-  return {
-    refId: record.refId,
-    contentHash: contentHashOf(record),
-    document: toSearchDocument({
-      ...record,
-      sentAt: record.sentAt ? new Date(record.sentAt) : null,
-      paragraphs: record.paragraphs.map((paragraph) => ({ ...paragraph, position: paragraph.index })),
-    }),
-  };
-}
-
 /**
- * Parses every input under `paths` and lands it: PostgreSQL first (one transaction per batch,
- * with a ledger entry per input), then Meilisearch. Parsing, database writes and indexing overlap.
- * Ends by indexing whatever is still pending (e.g. after a killed run) and reconciling counts.
+ * Parses every input under `paths` and lands it in PostgreSQL (one transaction per batch, with a
+ * ledger entry per input; parsing overlaps the writes), then finds the people, then indexes every
+ * cable the index does not hold yet, with its people, in one pass: Meilisearch re-indexes a whole
+ * document on any update, so a document is sent once it is complete. A killed run leaves cables
+ * pending, which the next run indexes. Ends by reconciling counts.
  */
 export async function runIngest({
   prisma,
@@ -120,7 +108,6 @@ export async function runIngest({
     const paths = onlyFailed ? onlyFailed.files : options.paths;
     const run = isDryRun ? null : await prisma.ingestRun.create({ data: { paths } });
     summary.runId = run?.id ?? null;
-    const queue = isDryRun ? null : new IndexQueue(pool, search, indexUid);
 
     const countOutcomes = (outcomes: ItemOutcome[]) => {
       summary.seen += outcomes.length;
@@ -150,17 +137,8 @@ export async function runIngest({
     let bytesTotal = 0;
     const store = async (batch: IngestItem[]) => {
       const databaseStart = Date.now();
-      const changed: CableRecord[] = [];
-      for (const part of splitByRefId(batch)) {
-        const outcomes = await storePart(part);
-        countOutcomes(outcomes);
-        const changedRefIds = new Set(outcomes.flatMap(({ refId, outcome }) => (refId && (outcome === "new" || outcome === "updated") ? [refId] : [])));
-        for (const item of part) if (item.kind === "cable" && changedRefIds.has(item.record.refId)) changed.push(item.record);
-      }
-      const indexStart = Date.now();
-      summary.stageMs.database += indexStart - databaseStart;
-      await queue?.push(changed.map(toIndexedCable));
-      summary.stageMs.index += Date.now() - indexStart;
+      for (const part of splitByRefId(batch)) countOutcomes(await storePart(part));
+      summary.stageMs.database += Date.now() - databaseStart;
       onProgress?.({ seen: summary.seen, bytesDone, bytesTotal, elapsedMs: Date.now() - startedAt });
     };
 
@@ -215,13 +193,12 @@ export async function runIngest({
     if (batch.length > 0) await flush();
     await inFlight;
 
-    if (queue && run) {
-      const indexStart = Date.now();
-      await queue.drain();
-      await indexFromDatabase({ prisma, pool, search, indexUid });
-      summary.stageMs.index += Date.now() - indexStart;
+    if (run) {
       summary.people = await refreshPeople({ prisma, pool, search, indexUid, isForced: options.isPeopleRefreshForced ?? false });
       summary.stageMs.people = summary.people.durationMs;
+      const indexStart = Date.now();
+      await indexFromDatabase({ prisma, pool, search, indexUid });
+      summary.stageMs.index += Date.now() - indexStart;
       summary.reconciliation = await reconcile(prisma, search, indexUid);
       await prisma.ingestRun.update({ where: { id: run.id }, data: { status: "finished", finishedAt: new Date() } });
     }

@@ -13,11 +13,8 @@ export type IndexableCable = {
   isPartialExtract: boolean;
   hasRedactions: boolean;
   paragraphs: { position: number; number: number | null; text: string }[];
-  /**
-   * Display names of the people the cable names. Absent when not known yet (a cable just parsed):
-   * the document is then sent as a partial update and keeps the people the index already has.
-   */
-  people?: string[];
+  /** Display names of the people the cable names (the people stage runs before indexing). */
+  people: string[];
 };
 
 export type CableSearchDocument = {
@@ -37,7 +34,7 @@ export type CableSearchDocument = {
   sentAt: number | null;
   isPartialExtract: boolean;
   hasRedactions: boolean;
-  people?: string[];
+  people: string[];
 };
 
 export function toSearchDocument(cable: IndexableCable): CableSearchDocument {
@@ -59,6 +56,6 @@ export function toSearchDocument(cable: IndexableCable): CableSearchDocument {
     sentAt: sentAt ? Math.floor(sentAt.getTime() / 1000) : null,
     isPartialExtract: cable.isPartialExtract,
     hasRedactions: cable.hasRedactions,
-    ...(cable.people ? { people: cable.people } : {}),
+    people: cable.people,
   };
 }
