@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { hasCorpus, queryArchive } from "./support";
+import { findCitingPair, hasCorpus, queryArchive } from "./support";
 
 test("the metadata block explains the cable: date, posts, tags with meanings, classification", async ({ page }) => {
   await page.goto("/cable/07ROME535");
@@ -42,10 +42,7 @@ test("the original text is one click away, exactly as ingested and as plain text
 
 test("references link to cables in the archive and say when one is not", async ({ page }) => {
   test.skip(!hasCorpus, "needs the development corpus for cables that cite each other");
-  const [pair] = await queryArchive<{ citing: string; cited: string }>(
-    `SELECT c.ref_id AS citing, r.target_ref_id AS cited FROM cable_references r JOIN cables c ON c.id = r.cable_id
-     WHERE r.target_ref_id IN (SELECT ref_id FROM cables) AND r.target_ref_id <> c.ref_id ORDER BY 1 LIMIT 1`,
-  );
+  const pair = await findCitingPair();
   test.skip(!pair, "no cable in the e2e data cites another one held");
   await page.goto(`/cable/${pair!.citing}`);
   const references = page.getByRole("region", { name: "References" });

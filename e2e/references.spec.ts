@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { hasCorpus, queryArchive } from "./support";
+import { findCitingPair, hasCorpus, queryArchive } from "./support";
 
 // A mention of reference A in the text, in any of the forms the cables use: "(REF A)", "REF. A", "refs (A-C)", "REFS A AND B".
 const MENTIONS_A = String.raw`\mrefs?\.?\s*\(?a(\M|\s*-)`;
@@ -32,10 +32,7 @@ test("a mention of REF A in the text leads to reference A", async ({ page }) => 
 
 test("the reference graph shows the cable and links to a referenced cable the archive holds", async ({ page }) => {
   test.skip(!hasCorpus, "needs the development corpus for cables that cite each other");
-  const [pair] = await queryArchive<{ citing: string; cited: string }>(
-    `SELECT c.ref_id AS citing, r.target_ref_id AS cited FROM cable_references r JOIN cables c ON c.id = r.cable_id
-     WHERE r.target_ref_id IN (SELECT ref_id FROM cables) AND r.target_ref_id <> c.ref_id ORDER BY 1 LIMIT 1`,
-  );
+  const pair = await findCitingPair();
   test.skip(!pair, "no cable in the e2e data cites another one held");
   await page.goto(`/cable/${pair!.citing}`);
   const graph = page.getByRole("figure", { name: new RegExp(`^${pair!.citing} refers to \\d+ cables? and is cited by \\d+$`) });

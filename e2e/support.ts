@@ -14,3 +14,12 @@ export async function queryArchive<T extends pg.QueryResultRow>(sql: string, par
     await client.end();
   }
 }
+
+/** A cable citing another cable the archive holds (the development corpus has such pairs), or undefined. */
+export async function findCitingPair(): Promise<{ citing: string; cited: string } | undefined> {
+  const [pair] = await queryArchive<{ citing: string; cited: string }>(
+    `SELECT c.ref_id AS citing, r.target_ref_id AS cited FROM cable_references r JOIN cables c ON c.id = r.cable_id
+     WHERE r.target_ref_id IN (SELECT ref_id FROM cables) AND r.target_ref_id <> c.ref_id ORDER BY 1 LIMIT 1`,
+  );
+  return pair;
+}

@@ -6,7 +6,7 @@ import type { CableDetail, CableParagraphView, CablePersonView } from "@/lib/db/
 import { withAnchors } from "@/lib/format/anchors";
 import { cableHref, personHref } from "@/lib/format/links";
 import { markTerms } from "@/lib/search/highlight";
-import { CopyLinkButton } from "./copy-link-button";
+import { CopyButton } from "./copy-button";
 
 /**
  * A mention links to the reference's entry on this page (#ref-a), not straight to the cited cable:
@@ -83,7 +83,16 @@ export function CableParagraphs({
                   ...findPersonLinks(paragraph.text, peopleAt.get(paragraph.position) ?? []),
                 ])}
               />
-              {paragraph.number !== null && <CopyLinkButton path={cableHref(refId, paragraph.anchor)} label={`Copy link to paragraph ${paragraph.number}`} />}
+              {paragraph.number !== null && (
+                <CopyButton
+                  source={{ link: cableHref(refId, paragraph.anchor) }}
+                  visibleLabel="Copy link"
+                  label={`Copy link to paragraph ${paragraph.number}`}
+                  copiedText="Link copied"
+                  failedText="Copy failed: use the ¶ link"
+                  className="ml-2 align-middle"
+                />
+              )}
               {paragraph.number !== null && (
                 <a href={`${cableHref(refId)}/p/${paragraph.anchor.slice(1)}`} className="ml-2 align-middle text-xs text-blue-800 underline" aria-label={`Cite paragraph ${paragraph.number}`}>
                   Cite

@@ -1,5 +1,5 @@
 import { citationsFor, type CitedCable, type CitedParagraph } from "@/lib/cite";
-import { CopyTextButton } from "./copy-text-button";
+import { CopyButton } from "./copy-button";
 
 type Block = { key: string; heading: string; copyLabel: string; text: string };
 
@@ -31,7 +31,8 @@ export function CitePanel({ cable, paragraph, baseUrl }: { cable: CitedCable; pa
                 {block.text}
               </pre>
               <div className="col-start-2 row-start-1">
-                <CopyTextButton sourceId={id} visibleLabel={block.copyLabel} label={`${block.copyLabel} for ${scope}`} />
+                {/* The accessible name starts with the visible text, so voice users can say what they see. */}
+                <CopyButton source={{ elementId: id }} visibleLabel={block.copyLabel} label={`${block.copyLabel} for ${scope}`} failedText="Copy failed: select the text instead" />
               </div>
             </figure>
           );
