@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { PersonSuggestion } from "@/app/people/suggest/route";
+import type { PersonSuggestion } from "@/lib/db/people";
 import { personHref } from "@/lib/format/links";
 
 const DEBOUNCE_MS = 150;

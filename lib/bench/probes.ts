@@ -2,21 +2,19 @@ import { readFile } from "node:fs/promises";
 
 /** Measuring from outside: process memory from /proc, Meilisearch's own indexing time, time to first byte. */
 
-/** Peak resident memory (VmHWM) of a process in MB, or null when it cannot be read. */
-export async function peakRssMb(pid: number | null | undefined): Promise<number | null> {
+/** A memory field of /proc/PID/status in MB, or null when it cannot be read (no such process, not Linux). */
+async function statusMb(pid: number | null | undefined, field: "VmHWM" | "VmRSS"): Promise<number | null> {
   if (!pid) return null;
   const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
-  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  const kb = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? Number.NaN);
   return Number.isNaN(kb) ? null : Math.round(kb / 1024);
 }
 
-/** Current resident memory (VmRSS) in MB. */
-export async function rssMb(pid: number | null | undefined): Promise<number | null> {
-  if (!pid) return null;
-  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
-  return Number.isNaN(kb) ? null : Math.round(kb / 1024);
-}
+/** Peak resident memory of a process in MB. */
+export const peakRssMb = (pid: number | null | undefined) => statusMb(pid, "VmHWM");
+
+/** Current resident memory in MB. */
+export const rssMb = (pid: number | null | undefined) => statusMb(pid, "VmRSS");
 
 /** Samples a process's memory every `intervalMs` until stopped: the highest and the last reading. */
 export function sampleRss(pid: number | null | undefined, intervalMs = 250): { stop: () => Promise<{ maxMb: number | null; lastMb: number | null }> } {

@@ -1,12 +1,10 @@
-import { suggestPeople, type PersonSuggestion } from "@/lib/db/people";
+import { suggestPeople } from "@/lib/db/people";
 import { readTextParam } from "@/lib/search/query";
 
 export const dynamic = "force-dynamic";
 
 const MIN_LENGTH = 2;
 const MAX_SUGGESTIONS = 6;
-
-export type { PersonSuggestion };
 
 /** `GET /people/suggest?q=lavr`: the people whose names match what is typed in a search box, most named first. */
 export async function GET(request: Request) {
