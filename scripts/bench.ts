@@ -15,6 +15,7 @@ import { toMarkdown, type BenchResult, type SearchMeasurement, type SearchTarget
 import { runLoad, type LatencySummary } from "../lib/bench/stats";
 import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
+import { createProgressReporter } from "../lib/ingest/progress";
 import { runIngest } from "../lib/ingest/run";
 import { runMain } from "../lib/launch/cli";
 import { buildIfChanged, startNextServer } from "../lib/launch/next-app";
@@ -139,7 +140,9 @@ async function main(): Promise<number> {
     const prisma = createPrismaClient(databaseUrl);
     const search = createMeiliClient({ url: meiliUrl, apiKey: meiliMasterKey });
     log(`Ingesting ${corpus}…`);
-    const first = await runIngest({ prisma, search, databaseUrl, options: { paths: [corpus] } });
+    const progress = createProgressReporter(process.stderr, 30_000);
+    const first = await runIngest({ prisma, search, databaseUrl, options: { paths: [corpus] }, onProgress: progress.update, onStage: progress.stage });
+    progress.done();
     const meilisearchOwnMs = await meilisearchIndexingMs(meiliUrl, meiliMasterKey, CABLES_INDEX);
     const ingestPeak = await peakRssMb(process.pid);
     log(`Ingested ${first.seen} inputs in ${(first.durationMs / 1000).toFixed(1)} s; running it again…`);

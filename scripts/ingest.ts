@@ -68,6 +68,7 @@ async function main(): Promise<number> {
       databaseUrl: services.endpoints.databaseUrl,
       options: { paths: positionals.map((path) => resolve(path)), isDryRun: values["dry-run"], isOnlyFailed: values["only-failed"], isPeopleRefreshForced: values.people, indexUid: env.MEILI_INDEX },
       onProgress: progress.update,
+      onStage: progress.stage,
     });
     progress.done();
 

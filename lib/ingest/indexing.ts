@@ -137,6 +137,12 @@ export async function indexFromDatabase({
   return indexed;
 }
 
+/** Cables whose current content the index does not hold yet. */
+export async function countPendingCables(pool: pg.Pool): Promise<number> {
+  const { rows } = await pool.query<{ pending: number }>(`SELECT count(*)::int AS pending FROM cables WHERE indexed_hash IS DISTINCT FROM content_hash`);
+  return rows[0]?.pending ?? 0;
+}
+
 export type Reconciliation = { databaseCount: number; indexCount: number; pendingCount: number; isConsistent: boolean };
 
 /** PostgreSQL and the index must hold the same cables, none of them waiting to be indexed. */

@@ -2,7 +2,7 @@ import type { Meilisearch } from "meilisearch";
 import type pg from "pg";
 import { parseCable } from "../cable";
 import type { PrismaClient } from "../db/client";
-import { createGazetteerBuilder, extractMentions, resolvePeople, type CableMentions, type Gazetteer, type PeopleInput, type Person } from "../people";
+import { createGazetteerBuilder, extractMentions, resolvePeople, type CableMentions, type Gazetteer, type GazetteerBuilder, type PeopleInput, type Person } from "../people";
 import { expectTaskSucceeded } from "../search/client";
 import { CABLES_INDEX } from "../search/settings";
 
@@ -19,17 +19,47 @@ export type PeopleRefresh = {
   mentions: number;
   /** Cables whose list of people changed in the search index. */
   reindexed: number;
+  /** Cables read back from PostgreSQL to learn the gazetteer: those not written by this run (all of them when it could not learn while writing). */
+  readBack: number;
   durationMs: number;
 };
 
 type StoredCable = { id: number; refId: string; sentAt: string | null; origin: string | null; input: PeopleInput };
 
+export type PeopleProgress = { step: "gazetteer" | "extract" | "resolve" | "write"; done: number; total: number };
+type OnPeopleProgress = (progress: PeopleProgress) => void;
+
 const PAGE_SIZE = 500;
 const INSERT_ROWS = 5_000;
 const INDEX_UPDATE_DOCUMENTS = 1_000;
+/** Cables learned between two turns of the event loop, so the writes it interleaves with keep flowing. */
+const LEARN_SLICE = 25;
 
 // An ordered digest of every cable's content: equal digests mean the people would come out equal.
 const CORPUS_FINGERPRINT = `SELECT md5(coalesce(string_agg(ref_id || ':' || content_hash, ',' ORDER BY ref_id), '')) AS fingerprint FROM cables`;
+
+const PAGE_KEYS = `SELECT id, ref_id AS "refId", content_hash AS "contentHash" FROM cables WHERE id > $1 ORDER BY id LIMIT ${PAGE_SIZE}`;
+// One round trip per page, paragraphs as JSON: the extraction reads every paragraph of the corpus.
+const PAGE_CABLES = `SELECT cables.id, cables.ref_id AS "refId", cables.sent_at AS "sentAt", cables.origin, cables.subject, cables.tags,
+    cables.classified_by AS "classifiedBy", cables.signature, cables.header_block AS "headerBlock",
+    CASE WHEN cables.header_block IS NULL THEN cables.source_text END AS "legacySource",
+    coalesce((SELECT json_agg(json_build_object('index', p.position, 'number', p.number, 'marking', p.marking, 'text', p.text) ORDER BY p.position)
+      FROM paragraphs p WHERE p.cable_id = cables.id), '[]'::json) AS paragraphs
+  FROM cables WHERE cables.id = ANY($1::int[]) ORDER BY cables.id`;
+
+type CableRow = {
+  id: number;
+  refId: string;
+  sentAt: Date | null;
+  origin: string | null;
+  subject: string | null;
+  tags: string[];
+  classifiedBy: string | null;
+  signature: string | null;
+  headerBlock: string | null;
+  legacySource: string | null;
+  paragraphs: PeopleInput["paragraphs"];
+};
 
 /** The header block of cables stored before it had a column, read again from their source text. */
 function headerBlockFromSource(refId: string, sourceText: string): string | null {
@@ -37,66 +67,143 @@ function headerBlockFromSource(refId: string, sourceText: string): string | null
   return outcome?.ok ? outcome.value.headerBlock : null;
 }
 
-/** Every stored cable as the extraction reads it, a page at a time (the corpus never sits in memory). */
-async function* storedCables(prisma: PrismaClient): AsyncGenerator<StoredCable> {
-  let afterId = 0;
+type Page = { lastId: number | null; cables: StoredCable[] };
+
+async function readPage(pool: pg.Pool, afterId: number, isWanted: (refId: string, contentHash: string) => boolean): Promise<Page> {
+  const { rows: keys } = await pool.query<{ id: number; refId: string; contentHash: string }>(PAGE_KEYS, [afterId]);
+  if (keys.length === 0) return { lastId: null, cables: [] };
+  const ids = keys.filter(({ refId, contentHash }) => isWanted(refId, contentHash)).map(({ id }) => id);
+  const { rows } = ids.length > 0 ? await pool.query<CableRow>(PAGE_CABLES, [ids]) : { rows: [] as CableRow[] };
+  const cables = rows.map((row) => ({
+    id: row.id,
+    refId: row.refId,
+    sentAt: row.sentAt?.toISOString() ?? null,
+    origin: row.origin,
+    input: {
+      subject: row.subject,
+      tags: row.tags,
+      classifiedBy: row.classifiedBy,
+      signature: row.signature,
+      headerBlock: row.headerBlock ?? (row.legacySource === null ? null : headerBlockFromSource(row.refId, row.legacySource)),
+      paragraphs: row.paragraphs,
+    },
+  }));
+  return { lastId: keys.at(-1)!.id, cables };
+}
+
+/**
+ * Every stored cable (or those `isWanted` picks) as the extraction reads it, a page at a time so
+ * the corpus never sits in memory; the next page is read while the caller works on this one.
+ */
+async function* storedCables(pool: pg.Pool, isWanted: (refId: string, contentHash: string) => boolean = () => true): AsyncGenerator<StoredCable> {
+  let next = readPage(pool, 0, isWanted);
   for (;;) {
-    const rows = await prisma.cable.findMany({
-      where: { id: { gt: afterId } },
-      orderBy: { id: "asc" },
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        refId: true,
-        sentAt: true,
-        origin: true,
-        subject: true,
-        tags: true,
-        classifiedBy: true,
-        signature: true,
-        headerBlock: true,
-        paragraphs: { select: { position: true, number: true, marking: true, text: true }, orderBy: { position: "asc" } },
-      },
+    const page = await next;
+    if (page.lastId === null) return;
+    next = readPage(pool, page.lastId, isWanted);
+    // Surfaced by the await above on the next turn; never an unhandled rejection if the caller stops.
+    next.catch(() => undefined);
+    yield* page.cables;
+  }
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+type LearnedCable = { refId: string; contentHash: string; input: PeopleInput };
+
+/**
+ * Learns the gazetteer from cables while the ingest writes them, in slices between the writes, so
+ * that the people stage does not read them back: the first pass over the corpus then costs no
+ * wall time of its own. It remembers which version of each cable it learned; the people stage
+ * learns the cables it did not see from PostgreSQL, and starts over from PostgreSQL if what it
+ * learned is not what ended up stored (one reference id written twice in a run).
+ */
+export class GazetteerHeadStart {
+  private readonly builder: GazetteerBuilder = createGazetteerBuilder();
+  private readonly learned = new Map<string, string>();
+  private readonly queue: LearnedCable[][] = [];
+  private queued = 0;
+  private pump: Promise<void> | null = null;
+  private isSpoiled = false;
+
+  /** Queues written cables for learning; returns at once. */
+  add(cables: LearnedCable[]): void {
+    if (this.isSpoiled || cables.length === 0) return;
+    this.queue.push(cables);
+    this.queued += cables.length;
+    this.pump ??= this.learnQueued().finally(() => {
+      this.pump = null;
     });
-    if (rows.length === 0) return;
-    afterId = rows.at(-1)!.id;
-    const missingHeader = rows.filter((row) => row.headerBlock === null).map((row) => row.id);
-    const sources = missingHeader.length > 0 ? await prisma.cable.findMany({ where: { id: { in: missingHeader } }, select: { id: true, refId: true, sourceText: true } }) : [];
-    const recovered = new Map(sources.map(({ id, refId, sourceText }) => [id, headerBlockFromSource(refId, sourceText)]));
-    for (const row of rows) {
-      yield {
-        id: row.id,
-        refId: row.refId,
-        sentAt: row.sentAt?.toISOString() ?? null,
-        origin: row.origin,
-        input: {
-          subject: row.subject,
-          tags: row.tags,
-          classifiedBy: row.classifiedBy,
-          signature: row.signature,
-          headerBlock: row.headerBlock ?? recovered.get(row.id) ?? null,
-          paragraphs: row.paragraphs.map(({ position, ...paragraph }) => ({ ...paragraph, index: position })),
-        },
-      };
+  }
+
+  /** Waits until at most `limit` cables wait to be learned, so parsed cables do not pile up in memory. */
+  async whenBacklogAtMost(limit: number): Promise<void> {
+    while (this.queued > limit && this.pump) await yieldToEventLoop();
+  }
+
+  /** The builder with every queued cable learned, and the version learned per reference id; null if spoiled. */
+  async finish(): Promise<{ builder: GazetteerBuilder; learned: ReadonlyMap<string, string> } | null> {
+    while (this.pump) await this.pump;
+    return this.isSpoiled ? null : { builder: this.builder, learned: this.learned };
+  }
+
+  private async learnQueued(): Promise<void> {
+    let sinceYield = 0;
+    for (let batch = this.queue.shift(); batch; batch = this.queue.shift()) {
+      for (const cable of batch) {
+        this.queued--;
+        if (this.isSpoiled) continue;
+        if (this.learned.has(cable.refId)) {
+          this.isSpoiled = true;
+          continue;
+        }
+        this.learned.set(cable.refId, cable.contentHash);
+        this.builder.add(cable.input);
+        if (++sinceYield >= LEARN_SLICE) {
+          sinceYield = 0;
+          await yieldToEventLoop();
+        }
+      }
     }
   }
 }
 
-async function learnGazetteer(prisma: PrismaClient): Promise<Gazetteer> {
+/** The gazetteer of every stored cable, and how many cables it had to read back from PostgreSQL for it. */
+async function learnGazetteer(pool: pg.Pool, total: number, headStart: GazetteerHeadStart | undefined, onProgress: OnPeopleProgress): Promise<{ gazetteer: Gazetteer; readBack: number }> {
+  const head = headStart ? await headStart.finish() : null;
+  let readBack = 0;
+  const learnFrom = async (builder: GazetteerBuilder, isWanted?: (refId: string, contentHash: string) => boolean) => {
+    for await (const cable of storedCables(pool, isWanted)) {
+      builder.add(cable.input);
+      if (++readBack % PAGE_SIZE === 0) onProgress({ step: "gazetteer", done: (head?.learned.size ?? 0) + readBack, total });
+    }
+  };
+  if (head) {
+    // The cables written this run are learned: learn the others, and check that each learned version is the stored one.
+    let stillStored = 0;
+    await learnFrom(head.builder, (refId, contentHash) => {
+      const learnedHash = head.learned.get(refId);
+      if (learnedHash === contentHash) stillStored++;
+      return learnedHash !== contentHash;
+    });
+    if (stillStored === head.learned.size) return { gazetteer: head.builder.build(), readBack };
+  }
+  readBack = 0;
   const builder = createGazetteerBuilder();
-  for await (const cable of storedCables(prisma)) builder.add(cable.input);
-  return builder.build();
+  await learnFrom(builder);
+  return { gazetteer: builder.build(), readBack };
 }
 
 type Extraction = { cables: CableMentions[]; cableIds: Map<string, number> };
 
-async function extractAll(prisma: PrismaClient, gazetteer: Gazetteer): Promise<Extraction> {
+async function extractAll(pool: pg.Pool, gazetteer: Gazetteer, total: number, onProgress: OnPeopleProgress): Promise<Extraction> {
   const cables: CableMentions[] = [];
   const cableIds = new Map<string, number>();
-  for await (const cable of storedCables(prisma)) {
+  for await (const cable of storedCables(pool)) {
     cableIds.set(cable.refId, cable.id);
     const mentions = extractMentions(cable.input, gazetteer);
     if (mentions.length > 0) cables.push({ refId: cable.refId, sentAt: cable.sentAt, origin: cable.origin, mentions });
+    if (cableIds.size % PAGE_SIZE === 0) onProgress({ step: "extract", done: cableIds.size, total });
   }
   return { cables, cableIds };
 }
@@ -179,12 +286,17 @@ export async function refreshPeople({
   search,
   indexUid = CABLES_INDEX,
   isForced = false,
+  headStart,
+  onProgress = () => undefined,
 }: {
   prisma: PrismaClient;
   pool: pg.Pool;
   search: Meilisearch;
   indexUid?: string;
   isForced?: boolean;
+  /** The gazetteer the ingest learned while writing, if it did. */
+  headStart?: GazetteerHeadStart;
+  onProgress?: OnPeopleProgress;
 }): Promise<PeopleRefresh> {
   const startedAt = Date.now();
   const [{ fingerprint }] = (await pool.query<{ fingerprint: string }>(CORPUS_FINGERPRINT)).rows as [{ fingerprint: string }];
@@ -202,13 +314,16 @@ export async function refreshPeople({
       reindexed = updates.length;
     }
     const [people, mentions] = await Promise.all([prisma.person.count(), prisma.personMention.count()]);
-    return { isSkipped: true, people, mentions, reindexed, durationMs: Date.now() - startedAt };
+    return { isSkipped: true, people, mentions, reindexed, readBack: 0, durationMs: Date.now() - startedAt };
   }
 
-  const gazetteer = await learnGazetteer(prisma);
-  const { cables, cableIds } = await extractAll(prisma, gazetteer);
+  const total = await prisma.cable.count();
+  const { gazetteer, readBack } = await learnGazetteer(pool, total, headStart, onProgress);
+  const { cables, cableIds } = await extractAll(pool, gazetteer, total, onProgress);
+  onProgress({ step: "resolve", done: 0, total });
   const people = resolvePeople(cables);
   const { personRows, mentionRows, namesByCable } = tabulate(people, cableIds);
+  onProgress({ step: "write", done: 0, total: mentionRows.length });
 
   const client = await pool.connect();
   let before: Map<number, string[]>;
@@ -238,7 +353,7 @@ export async function refreshPeople({
     changed.map((id) => ({ id: refIds.get(id)!, people: namesByCable.get(id) ?? [] })),
   );
   await pool.query(SQL.indexDone);
-  return { isSkipped: false, people: personRows.length, mentions: mentionRows.length, reindexed: changed.length, durationMs: Date.now() - startedAt };
+  return { isSkipped: false, people: personRows.length, mentions: mentionRows.length, reindexed: changed.length, readBack, durationMs: Date.now() - startedAt };
 }
 
 /** After a full rebuild the index holds the people the tables hold. */

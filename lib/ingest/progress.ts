@@ -1,4 +1,4 @@
-import type { IngestProgress, IngestSummary } from "./run";
+import type { IngestProgress, IngestSummary, StageProgress } from "./run";
 
 export function formatDuration(ms: number): string {
   const seconds = Math.round(ms / 1000);
@@ -15,6 +15,22 @@ export function formatProgress({ seen, bytesDone, bytesTotal, elapsedMs }: Inges
   const rate = elapsedMs > 0 ? (seen / elapsedMs) * 1000 : 0;
   const eta = share > 0.01 && share < 1 ? ` · ETA ${formatDuration((elapsedMs / share) * (1 - share))}` : "";
   return `${bar} ${(share * 100).toFixed(0).padStart(3)}% · ${seen.toLocaleString("en-US")} inputs · ${rate.toFixed(0)} cables/s${eta}`;
+}
+
+const STAGE_WORDS: Record<StageProgress["step"], string> = {
+  gazetteer: "people: learning names from",
+  extract: "people: finding people in",
+  resolve: "people: resolving names across",
+  write: "people: writing mentions:",
+  index: "search index: sent",
+};
+
+/** One progress line for the stages after the writes (people, indexing). */
+export function formatStage({ step, done, total }: StageProgress): string {
+  const count = (n: number) => n.toLocaleString("en-US");
+  if (step === "resolve") return `${STAGE_WORDS[step]} ${count(total)} cables`;
+  if (step === "write") return `${STAGE_WORDS[step]} ${count(total)}`;
+  return `${STAGE_WORDS[step]} ${count(done)} of ${count(total)} cables`;
 }
 
 export function formatSummary(summary: IngestSummary, reportFile: string | null): string[] {
@@ -48,20 +64,32 @@ export function formatSummary(summary: IngestSummary, reportFile: string | null)
 }
 
 /** Redraws one line on a terminal; elsewhere prints a plain line at most every few seconds. */
-export function createProgressReporter(stream: NodeJS.WriteStream, intervalMs = 5_000): { update: (progress: IngestProgress) => void; done: () => void } {
+export function createProgressReporter(
+  stream: Pick<NodeJS.WriteStream, "write" | "isTTY">,
+  intervalMs = 5_000,
+): { update: (progress: IngestProgress) => void; stage: (progress: StageProgress) => void; done: () => void } {
   const isTerminal = Boolean(stream.isTTY);
   let lastPrinted = 0;
+  let lastStep: string | null = null;
   let hasDrawn = false;
+  const draw = (line: string, isNewStep: boolean) => {
+    const now = Date.now();
+    if (isTerminal) {
+      stream.write(`${isNewStep && hasDrawn ? "\n" : "\r"}${line}\u001b[K`);
+      hasDrawn = true;
+    } else if (isNewStep || now - lastPrinted >= intervalMs) {
+      stream.write(`${line}\n`);
+      lastPrinted = now;
+    }
+  };
   return {
     update(progress) {
-      const now = Date.now();
-      if (isTerminal) {
-        stream.write(`\r${formatProgress(progress)}\u001b[K`);
-        hasDrawn = true;
-      } else if (now - lastPrinted >= intervalMs) {
-        stream.write(`${formatProgress(progress)}\n`);
-        lastPrinted = now;
-      }
+      draw(formatProgress(progress), false);
+    },
+    // Each stage starts a line of its own, so a log shows when each one began.
+    stage(progress) {
+      draw(formatStage(progress), progress.step !== lastStep);
+      lastStep = progress.step;
     },
     done() {
       if (isTerminal && hasDrawn) stream.write("\n");

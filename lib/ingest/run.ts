@@ -7,13 +7,15 @@ import { createMeiliClient, type MeiliConnection } from "../search/client";
 import { ensureCablesIndex } from "../search/indexer";
 import { CABLES_INDEX } from "../search/settings";
 import { settleIdentity } from "./identity";
-import { indexFromDatabase, reconcile, type Reconciliation } from "./indexing";
-import { refreshPeople, type PeopleRefresh } from "./people";
+import { countPendingCables, indexFromDatabase, reconcile, type Reconciliation } from "./indexing";
+import { GazetteerHeadStart, refreshPeople, type PeopleProgress, type PeopleRefresh } from "./people";
 import { isReleaseIdList, loadReleaseIds } from "./release-ids";
 import { splitByRefId, storeBatch, type IngestItem, type InputSource, type ItemOutcome } from "./store";
 
 export type IngestOptions = { paths: string[]; isDryRun?: boolean; isOnlyFailed?: boolean; indexUid?: string; isPeopleRefreshForced?: boolean };
 export type IngestProgress = { seen: number; bytesDone: number; bytesTotal: number; elapsedMs: number };
+/** Progress of the stages after the writes: they work over every stored cable, not over the inputs. */
+export type StageProgress = PeopleProgress | { step: "index"; done: number; total: number };
 
 export type IngestSummary = {
   runId: number | null;
@@ -84,12 +86,14 @@ export async function runIngest({
   databaseUrl,
   options,
   onProgress,
+  onStage,
 }: {
   prisma: PrismaClient;
   search: Meilisearch;
   databaseUrl: string;
   options: IngestOptions;
   onProgress?: (progress: IngestProgress) => void;
+  onStage?: (progress: StageProgress) => void;
 }): Promise<IngestSummary> {
   const startedAt = Date.now();
   const isDryRun = options.isDryRun ?? false;
@@ -133,11 +137,26 @@ export async function runIngest({
       }
     };
 
+    // A dry run writes nothing, so there is nothing to learn from.
+    const headStart = isDryRun ? undefined : new GazetteerHeadStart();
+    const learnWritten = (part: IngestItem[], outcomes: ItemOutcome[]) => {
+      const written = outcomes.flatMap((outcome, i) => {
+        const item = part[i];
+        const isWritten = outcome.outcome === "new" || outcome.outcome === "updated";
+        return item?.kind === "cable" && isWritten && outcome.contentHash ? [{ refId: item.record.refId, contentHash: outcome.contentHash, input: item.record }] : [];
+      });
+      headStart?.add(written);
+    };
+
     let bytesDone = 0;
     let bytesTotal = 0;
     const store = async (batch: IngestItem[]) => {
       const databaseStart = Date.now();
-      for (const part of splitByRefId(batch)) countOutcomes(await storePart(part));
+      for (const part of splitByRefId(batch)) {
+        const outcomes = await storePart(part);
+        countOutcomes(outcomes);
+        learnWritten(part, outcomes);
+      }
       summary.stageMs.database += Date.now() - databaseStart;
       onProgress?.({ seen: summary.seen, bytesDone, bytesTotal, elapsedMs: Date.now() - startedAt });
     };
@@ -151,6 +170,7 @@ export async function runIngest({
       batch = [];
       batchBytes = 0;
       await inFlight;
+      await headStart?.whenBacklogAtMost(BATCH_ITEMS);
       inFlight = store(full);
       // Surface a failed write at the next flush rather than as an unhandled rejection.
       inFlight.catch(() => undefined);
@@ -194,10 +214,11 @@ export async function runIngest({
     await inFlight;
 
     if (run) {
-      summary.people = await refreshPeople({ prisma, pool, search, indexUid, isForced: options.isPeopleRefreshForced ?? false });
+      summary.people = await refreshPeople({ prisma, pool, search, indexUid, isForced: options.isPeopleRefreshForced ?? false, ...(headStart ? { headStart } : {}), ...(onStage ? { onProgress: onStage } : {}) });
       summary.stageMs.people = summary.people.durationMs;
       const indexStart = Date.now();
-      await indexFromDatabase({ prisma, pool, search, indexUid });
+      const pending = onStage ? await countPendingCables(pool) : 0;
+      await indexFromDatabase({ prisma, pool, search, indexUid, ...(onStage ? { onProgress: (done: number) => onStage({ step: "index", done, total: pending }) } : {}) });
       summary.stageMs.index += Date.now() - indexStart;
       summary.reconciliation = await reconcile(prisma, search, indexUid);
       await prisma.ingestRun.update({ where: { id: run.id }, data: { status: "finished", finishedAt: new Date() } });
@@ -211,10 +232,22 @@ export async function runIngest({
 }
 
 /** runIngest with its own clients, for callers that hold only connection settings. */
-export async function ingestPaths({ databaseUrl, meili, options, onProgress }: { databaseUrl: string; meili: MeiliConnection; options: IngestOptions; onProgress?: (progress: IngestProgress) => void }): Promise<IngestSummary> {
+export async function ingestPaths({
+  databaseUrl,
+  meili,
+  options,
+  onProgress,
+  onStage,
+}: {
+  databaseUrl: string;
+  meili: MeiliConnection;
+  options: IngestOptions;
+  onProgress?: (progress: IngestProgress) => void;
+  onStage?: (progress: StageProgress) => void;
+}): Promise<IngestSummary> {
   const prisma = createPrismaClient(databaseUrl);
   try {
-    return await runIngest({ prisma, search: createMeiliClient(meili), databaseUrl, options, ...(onProgress ? { onProgress } : {}) });
+    return await runIngest({ prisma, search: createMeiliClient(meili), databaseUrl, options, ...(onProgress ? { onProgress } : {}), ...(onStage ? { onStage } : {}) });
   } finally {
     await prisma.$disconnect();
   }

@@ -13,7 +13,7 @@ export type IngestItem =
   | { kind: "cable"; source: InputSource; record: CableRecord; format: string }
   | { kind: "failure"; source: InputSource; error: string };
 
-export type ItemOutcome = { source: InputSource; refId: string | null; outcome: IngestOutcomeKind; failureCode: FailureCode | null; reason: string | null };
+export type ItemOutcome = { source: InputSource; refId: string | null; contentHash: string | null; outcome: IngestOutcomeKind; failureCode: FailureCode | null; reason: string | null };
 
 /**
  * Bulk writes go through `pg` directly: Prisma's raw-query path keeps the parameters of past
@@ -170,18 +170,18 @@ export async function storeBatch(db: Connection, { runId, items }: { runId: numb
   const changedRefIds = new Set(changed.map(({ record }) => record.refId));
   const hashes = new Map(cables.map(({ record, contentHash }) => [record.refId, contentHash]));
   const outcomes: ItemOutcome[] = items.map((item) => {
-    if (item.kind === "failure") return { source: item.source, refId: null, outcome: "failed", failureCode: failureCodeOf(item.error), reason: item.error };
+    if (item.kind === "failure") return { source: item.source, refId: null, contentHash: null, outcome: "failed", failureCode: failureCodeOf(item.error), reason: item.error };
     const refId = item.record.refId;
     const outcome = !changedRefIds.has(refId) ? "unchanged" : hasCable.has(refId) ? "updated" : "new";
-    return { source: item.source, refId, outcome, failureCode: null, reason: null };
+    return { source: item.source, refId, contentHash: hashes.get(refId) ?? null, outcome, failureCode: null, reason: null };
   });
 
   if (runId !== null) {
-    const entries = outcomes.map(({ source, refId, outcome, failureCode, reason }) => ({
+    const entries = outcomes.map(({ source, refId, contentHash, outcome, failureCode, reason }) => ({
       file: source.file,
       row: source.row,
       ref_id: refId,
-      content_hash: refId ? (hashes.get(refId) ?? null) : null,
+      content_hash: contentHash,
       outcome,
       reason: failureCode ? `${failureCode}: ${reason}` : null,
     }));

@@ -88,7 +88,8 @@ export function areGivenNamesCompatible(a: readonly string[], b: readonly string
   return true;
 }
 
-type Cluster = { surnameKey: string; given: string[]; occurrences: PersonOccurrence[]; titles: Set<string>; origins: Set<string> };
+/** `years`: the first and last year of its dated occurrences, kept as occurrences are added (bare surnames ask it often). */
+type Cluster = { surnameKey: string; given: string[]; occurrences: PersonOccurrence[]; titles: Set<string>; origins: Set<string>; years: [number, number] | null };
 
 function titleWords(title: string | null): string[] {
   if (!title) return [];
@@ -102,6 +103,8 @@ function yearOf(sentAt: string | null): number | null {
 
 function addToCluster(cluster: Cluster, occurrence: PersonOccurrence): void {
   cluster.occurrences.push(occurrence);
+  const year = yearOf(occurrence.sentAt);
+  if (year !== null) cluster.years = cluster.years ? [Math.min(cluster.years[0], year), Math.max(cluster.years[1], year)] : [year, year];
   for (const word of titleWords(occurrence.title)) cluster.titles.add(word);
   if (occurrence.origin) cluster.origins.add(occurrence.origin);
 }
@@ -129,18 +132,6 @@ const DOMINANCE_RATIO = 4;
 /** Years beyond a person's known mentions within which a bare surname can still be theirs. */
 const DOMINANCE_YEAR_MARGIN = 2;
 
-function yearRange(cluster: Cluster): [number, number] | null {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const { sentAt } of cluster.occurrences) {
-    const year = yearOf(sentAt);
-    if (year === null) continue;
-    first = Math.min(first, year);
-    last = Math.max(last, year);
-  }
-  return first === Infinity ? null : [first, last];
-}
-
 /**
  * A bare surname (`Obama`) whose cable names nobody fuller: by title and post first; failing
  * those, the person the corpus names with that surname far more often than anyone else (Barack,
@@ -154,7 +145,7 @@ function chooseForBareSurname(candidates: readonly Cluster[], occurrence: Person
   const others = ranked.slice(1).reduce((sum, cluster) => sum + cluster.occurrences.length, 0);
   if (!top || top.occurrences.length < DOMINANCE_RATIO * others) return null;
   const year = yearOf(occurrence.sentAt);
-  const range = yearRange(top);
+  const range = top.years;
   if (year !== null && range && (year < range[0] - DOMINANCE_YEAR_MARGIN || year > range[1] + DOMINANCE_YEAR_MARGIN)) return null;
   return top;
 }
@@ -285,7 +276,7 @@ export function resolvePeople(cables: Iterable<CableMentions>): Person[] {
       target.given = fullerGiven(target.given, given);
       addToCluster(target, occurrence);
     } else {
-      const cluster: Cluster = { surnameKey: key, given, occurrences: [], titles: new Set(), origins: new Set() };
+      const cluster: Cluster = { surnameKey: key, given, occurrences: [], titles: new Set(), origins: new Set(), years: null };
       addToCluster(cluster, occurrence);
       clusters.push(cluster);
     }
@@ -310,7 +301,7 @@ export function resolvePeople(cables: Iterable<CableMentions>): Person[] {
     if (last && (year === null || lastYear === null || year - lastYear <= MAX_BARE_SURNAME_GAP_YEARS)) {
       addToCluster(last, occurrence);
     } else {
-      const cluster: Cluster = { surnameKey: key, given: [], occurrences: [], titles: new Set(), origins: new Set() };
+      const cluster: Cluster = { surnameKey: key, given: [], occurrences: [], titles: new Set(), origins: new Set(), years: null };
       addToCluster(cluster, occurrence);
       clusters.push(cluster);
     }

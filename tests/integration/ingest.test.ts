@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { rebuildIndex } from "../../lib/ingest/reindex";
 import { IngestBusyError, acquireIngestLock, runIngest, type IngestOptions } from "../../lib/ingest/run";
 import { disposeAfterEach, type TestArchive } from "../support/archive";
-import { CORPUS_DIR, hasCorpus, readDumpCsv, warnIfNoCorpus } from "../unit/cable/corpus";
+import { CORPUS_DIR, hasCorpus, readDumpCsv, toDumpCsv, warnIfNoCorpus } from "../unit/cable/corpus";
 
 const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
 const SEEDS = join(PROJECT_ROOT, "prisma", "sample-cables");
@@ -149,11 +149,6 @@ describe("ingest", () => {
     }
   });
 });
-
-/** Writes dump rows back in the dump layout (every field quoted, `"` and `\` escaped). */
-function toDumpCsv(rows: string[][]): string {
-  return rows.map((fields) => fields.map((field) => `"${field.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`).join(",")).join("\n") + "\n";
-}
 
 describe.skipIf(!hasCorpus)("ingest killed with SIGKILL and run again", () => {
   warnIfNoCorpus("ingest kill test");

@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 import { runIngest, type IngestOptions } from "../../lib/ingest/run";
 import { disposeAfterEach, type TestArchive } from "../support/archive";
+import { hasCorpus, readDumpCsv, toDumpCsv, warnIfNoCorpus } from "../unit/cable/corpus";
 
 const SEEDS = join(resolve(import.meta.dirname, "../.."), "prisma", "sample-cables");
 const SEED_PEOPLE = ["D'Alema", "Spogli", "Prodi", "Putin", "Lavrov", "Corrias", "De Cardona", "Bardini", "Calipari", "Napolitano", "Ahtisaari", "Zapatero", "Hadley", "Cohen"];
@@ -108,6 +109,53 @@ describe("the people stage of an ingest", () => {
     const forced = await ingest(target, { paths: [], isPeopleRefreshForced: true });
     expect(forced.people?.isSkipped).toBe(false);
     expect((await peopleOf(target, "06ROME1755")).filter((name) => name.endsWith("Hadley"))).toHaveLength(1);
+  });
+});
+
+/** Every person and mention, in a comparable form. */
+async function peopleTables(target: TestArchive) {
+  const people = await target.prisma.person.findMany({ select: { slug: true, displayName: true, variants: true, titles: true, mentionCount: true, cableCount: true }, orderBy: { slug: "asc" } });
+  const mentions = await target.prisma.personMention.findMany({
+    select: { person: { select: { slug: true } }, cable: { select: { refId: true } }, paragraphPosition: true, role: true, name: true, title: true },
+  });
+  const mentionKeys = mentions.map((m) => JSON.stringify([m.person.slug, m.cable.refId, m.paragraphPosition, m.role, m.name, m.title])).sort();
+  return { people, mentionKeys };
+}
+
+describe.skipIf(!hasCorpus)("the gazetteer learned while the cables are written", () => {
+  warnIfNoCorpus("people head start");
+
+  test("yields exactly the people a gazetteer learned from the stored cables yields, across runs and repeated ids", async () => {
+    const target = await archive();
+    const rows = readDumpCsv("cables.csv").map(({ fields }) => fields);
+    const csvFolder = async (chosen: string[][]) => {
+      const dir = await tempDir();
+      await writeFile(join(dir, "cables.csv"), toDumpCsv(chosen));
+      return dir;
+    };
+
+    // Every cable new: the whole gazetteer is learned while writing.
+    const first = await ingest(target, { paths: [await csvFolder(rows.slice(0, 250))] });
+    expect(first).toMatchObject({ new: 250, failed: 0 });
+    expect(first.people).toMatchObject({ isSkipped: false, readBack: 0 });
+
+    // New cables beside stored ones: only the stored ones are read back.
+    const second = await ingest(target, { paths: [await csvFolder(rows.slice(250, 400))] });
+    expect(second).toMatchObject({ new: 150, failed: 0 });
+    expect(second.people).toMatchObject({ isSkipped: false, readBack: 250 });
+
+    // One reference id twice in a run, the later text different: what was learned first is not
+    // what is stored, so the whole gazetteer is learned again from PostgreSQL.
+    const repeated = rows[420]!.map((field, i, all) => (i === all.length - 1 ? `${field}\n\n1. (U) Ambassador Giulio Terzi met Foreign Minister Franco Frattini.` : field));
+    const third = await ingest(target, { paths: [await csvFolder([...rows.slice(400, 450), repeated])] });
+    expect(third).toMatchObject({ new: 50, updated: 1, failed: 0 });
+    expect(third.people).toMatchObject({ isSkipped: false, readBack: 450 });
+    const afterRuns = await peopleTables(target);
+    expect(afterRuns.people.length).toBeGreaterThan(100);
+
+    const forced = await ingest(target, { paths: [], isPeopleRefreshForced: true });
+    expect(forced.people).toMatchObject({ isSkipped: false, readBack: 450 });
+    expect(await peopleTables(target)).toEqual(afterRuns);
   });
 });
 

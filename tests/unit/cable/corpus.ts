@@ -22,6 +22,11 @@ export function readDumpCsv(name: string): DumpRow[] {
   return [...parser.push(content), ...parser.end()];
 }
 
+/** Writes dump rows back in the dump layout (every field quoted, `"` and `\` escaped). */
+export function toDumpCsv(rows: string[][]): string {
+  return rows.map((fields) => fields.map((field) => `"${field.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`).join(",")).join("\n") + "\n";
+}
+
 export function listFiles(dir: string, extension: string): string[] {
   const root = join(CORPUS_DIR, dir);
   if (!existsSync(root)) return [];

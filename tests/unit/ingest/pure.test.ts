@@ -89,7 +89,7 @@ describe("progress and summary lines", () => {
         releaseIdsLoaded: 0,
         durationMs: 1500,
         stageMs: { parse: 100, database: 200, index: 300, people: 400 },
-        people: { isSkipped: false, people: 1234, mentions: 5678, reindexed: 3, durationMs: 400 },
+        people: { isSkipped: false, people: 1234, mentions: 5678, reindexed: 3, readBack: 0, durationMs: 400 },
         reconciliation: { databaseCount: 6, indexCount: 5, pendingCount: 1, isConsistent: false },
       },
       join("/data", "reports", "ingest-run-7-failures.jsonl"),
