@@ -76,14 +76,18 @@ export default async function SearchPage({ searchParams }: Props) {
   let originValues;
   let personValues;
   let people;
+  // The people whose names match the words (the no-JavaScript way to find a person), looked up
+  // in PostgreSQL while Meilisearch searches.
+  const matchingPeople = query.q.length >= 2 && !query.q.includes('"') ? suggestPeople(query.q, MAX_PEOPLE_MATCHING) : Promise.resolve([]);
+  // Awaited below on every path; this only keeps an early failure from being reported as unhandled.
+  matchingPeople.catch(() => undefined);
   try {
     results = await searchCables(query);
     [tagValues, originValues, personValues, people] = await Promise.all([
       tagFilter ? searchFacetValues(query, "tag", tagFilter) : results.facets.tag,
       originFilter ? searchFacetValues(query, "origin", originFilter) : results.facets.origin,
       personFilter ? searchFacetValues(query, "person", personFilter) : results.facets.person,
-      // The people whose names match the words: the no-JavaScript way to find a person.
-      query.q.length >= 2 && !query.q.includes('"') ? suggestPeople(query.q, MAX_PEOPLE_MATCHING) : [],
+      matchingPeople,
     ]);
   } catch (error) {
     if (!(error instanceof SearchUnavailableError)) throw error;

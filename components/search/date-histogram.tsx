@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateBound, searchHref, withChanges, type SearchQuery } from "@/lib/search/query";
+import { formatDateBound, searchHref, singleYearOf, withChanges, type SearchQuery } from "@/lib/search/query";
 import { HiddenQueryInputs } from "./hidden-query-inputs";
 
 const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -35,7 +35,7 @@ function Bars({ bars, caption }: { bars: Bar[]; caption: string }) {
 
 /** Cables per year (click a year to filter to it), or per month once one year is chosen. */
 export function DateHistogram({ query, years, months }: { query: SearchQuery; years: { year: number; count: number }[]; months: { month: string; count: number }[] }) {
-  const singleYear = query.from && query.to && query.from.year === query.to.year && query.from.month === null && query.to.month === null ? query.from.year : null;
+  const singleYear = singleYearOf(query);
   const monthsOfYear = singleYear === null ? [] : months.filter(({ month }) => month.startsWith(`${singleYear}-`));
   const bars: Bar[] =
     singleYear !== null && monthsOfYear.length > 0

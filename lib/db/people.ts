@@ -156,11 +156,11 @@ export async function suggestPeople(text: string, limit: number): Promise<Person
   const typed = text.trim().replace(/\s+/g, " ");
   if (!typed) return [];
   // The typed text is escaped into a literal: the pattern only says "at the start of a word".
-  const pattern = `(^|[\\s'’-])${escapeRegExp(typed).replace(/ /g, "\\s+")}`;
+  const pattern = `(^|[\\s'’-])${escapeRegExp(typed).replace(/ /g, " +")}`;
   return getPrisma().$queryRaw<PersonSuggestion[]>`
     SELECT p.slug, p.display_name AS "displayName", p.cable_count AS "cableCount"
     FROM people p
-    WHERE EXISTS (SELECT 1 FROM unnest(array_prepend(p.display_name, p.variants)) AS written(name) WHERE written.name ~* ${pattern})
+    WHERE p.search_names ~* ${pattern}
     ORDER BY p.cable_count DESC, p.display_name ASC
     LIMIT ${limit}`;
 }

@@ -218,6 +218,7 @@ function tabulate(people: Person[], cableIds: ReadonlyMap<string, number>) {
       surname: person.mentions[0]?.surname ?? person.displayName,
       variants: person.variants,
       titles: person.titles,
+      search_names: [person.displayName, ...person.variants].join("\n"),
       mention_count: person.mentions.length,
       cable_count: new Set(person.mentions.map(({ refId }) => refId)).size,
       first_sent_at: dates[0] ?? null,
@@ -240,8 +241,8 @@ function tabulate(people: Person[], cableIds: ReadonlyMap<string, number>) {
 const SQL = {
   namesByCable: `SELECT person_mentions.cable_id AS "cableId", array_agg(DISTINCT people.display_name ORDER BY people.display_name) AS names
     FROM person_mentions JOIN people ON people.id = person_mentions.person_id GROUP BY person_mentions.cable_id`,
-  insertPeople: `INSERT INTO people (slug, display_name, surname, variants, titles, mention_count, cable_count, first_sent_at, last_sent_at)
-    SELECT * FROM jsonb_to_recordset($1::jsonb) AS input(slug text, display_name text, surname text, variants text[], titles text[], mention_count int, cable_count int, first_sent_at timestamptz, last_sent_at timestamptz)`,
+  insertPeople: `INSERT INTO people (slug, display_name, surname, variants, titles, search_names, mention_count, cable_count, first_sent_at, last_sent_at)
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS input(slug text, display_name text, surname text, variants text[], titles text[], search_names text, mention_count int, cable_count int, first_sent_at timestamptz, last_sent_at timestamptz)`,
   insertMentions: `INSERT INTO person_mentions (person_id, cable_id, paragraph_position, role, name, title)
     SELECT people.id, input.cable_id, input.paragraph_position, input.role, input.name, input.title
     FROM jsonb_to_recordset($1::jsonb) AS input(slug text, cable_id int, paragraph_position int, role "PersonRole", name text, title text)

@@ -121,6 +121,12 @@ export function hasFilters(query: SearchQuery): boolean {
   return FACET_PARAMS.some((param) => query.filters[param].length > 0) || query.from !== null || query.to !== null;
 }
 
+/** The year a search is narrowed to, whole (from and to are that year, no month): its histogram shows months. */
+export function singleYearOf(query: SearchQuery): number | null {
+  const { from, to } = query;
+  return from && to && from.year === to.year && from.month === null && to.month === null ? from.year : null;
+}
+
 /** Without words to rank by, relevance means nothing: such searches list the newest first. */
 export function effectiveSortOrder(query: SearchQuery): SortOrder {
   return query.sort === "relevance" && !query.q ? "newest" : query.sort;
