@@ -217,6 +217,30 @@ test.describe("when Meilisearch is down", () => {
     if (key) expect(await response.text()).not.toContain(key);
     expect((await request.get(`${base}/api/cables/06ROME1755`)).status()).toBe(200);
   });
+
+  test("/api/health says degraded (still 200: cables can be read), with search down and no detail leaked", async ({ request }) => {
+    const base = process.env.E2E_NO_SEARCH_BASE_URL;
+    test.skip(!base, "needs the second app instance started by `npm test -- e2e`");
+    const response = await request.get(`${base}/api/health`);
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ status: "degraded", dependencies: { database: { status: "up" }, search: { status: "down", problem: "unreachable or refusing" } } });
+    expect(await response.text()).not.toMatch(/127\.0\.0\.1|localhost|:\d{4,5}/);
+  });
+});
+
+test.describe("/api/health", () => {
+  test("reports every dependency up, with the index's size, uncached and never rate limited", async ({ request }) => {
+    const response = await request.get("/api/health");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["cache-control"]).toBe("no-store");
+    const body = await response.json();
+    expect(body.status).toBe("ok");
+    expect(body.dependencies.database).toMatchObject({ status: "up" });
+    expect(body.dependencies.search).toMatchObject({ status: "up", isIndexing: expect.any(Boolean) });
+    expect(body.dependencies.search.documents).toBeGreaterThan(0);
+    expect(Date.parse(body.checkedAt)).not.toBeNaN();
+  });
 });
 
 test.describe("rate limits without a proxy", () => {

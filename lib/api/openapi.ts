@@ -72,6 +72,16 @@ function searchParameters() {
 
 const facetValue = object({ value: string, count: integer, isSelected: { type: "boolean" } });
 
+const DEPENDENCY_HEALTH = {
+  type: "object",
+  required: ["status", "latencyMs"],
+  properties: {
+    status: { type: "string", enum: ["up", "down"] },
+    latencyMs: integer,
+    problem: { type: "string", description: "Why it is down: unreachable, refusing, failing, or no answer in time." },
+  },
+} satisfies Schema;
+
 const SCHEMAS: Record<string, Schema> = {
   Error: object({
     error: {
@@ -207,6 +217,14 @@ const SCHEMAS: Record<string, Schema> = {
     }),
     links: object({ html: url, api: url, search: url }),
   }),
+  Health: object({
+    status: { type: "string", enum: ["ok", "degraded", "down"] },
+    checkedAt: { type: "string", format: "date-time" },
+    dependencies: object({
+      database: DEPENDENCY_HEALTH,
+      search: { ...DEPENDENCY_HEALTH, properties: { ...DEPENDENCY_HEALTH.properties, documents: integer, isIndexing: { type: "boolean" } } },
+    }),
+  }),
 };
 
 /** Every API endpoint: its path (as in OpenAPI) and its GET operation. */
@@ -248,6 +266,15 @@ export const ENDPOINTS: Record<string, Schema> = {
     summary: "A person named in the cables",
     parameters: [pathParameter("slug", "The person's slug, as in /people/{slug}.", "massimo-dalema"), { ...PAGE_PARAMETER, description: `Page of the paragraphs naming them, ${RECORD_PAGE_SIZE} per page, from 1 to ${MAX_PAGE}.` }],
     responses: { "200": ok("The person, their names and titles, years, posts, the people named with them, and a page of the paragraphs naming them.", ref("Person")), ...ERRORS_OF_RECORDS },
+  },
+  "/api/health": {
+    operationId: "getHealth",
+    summary: "The archive's health",
+    description: "Each dependency's state, probed with a 2-second limit. `ok`: everything answers; `degraded`: cables can be read but search is down (still 200); `down`: the database is down (503). Not rate limited, never cached.",
+    responses: {
+      "200": ok("Cables can be read.", ref("Health")),
+      "503": { description: "The database is down.", content: { "application/json": { schema: ref("Health") } } },
+    },
   },
   "/api/openapi.json": {
     operationId: "getOpenApi",

@@ -3,11 +3,14 @@ import { createPrismaClient } from "../db/client";
 import { createMeiliClient, type MeiliConnection } from "../search/client";
 import { ensureCablesIndex } from "../search/indexer";
 import { CABLES_INDEX } from "../search/settings";
+import { judgeMeiliVersion } from "../search/version";
+import { ServiceError } from "../services/errors";
 import { indexFromDatabase } from "./indexing";
 import { ingestPaths } from "./run";
 
 /**
- * Brings the archive to a servable state at start-up: the index exists with current settings, an
+ * Brings the archive to a servable state at start-up: Meilisearch is a version the archive is
+ * tested with (refused otherwise), the index exists with current settings, an
  * empty archive gets the bundled sample cables (through the same path as `npm run ingest`), and
  * cables the index does not hold yet (say, after an interrupted ingest) are indexed.
  */
@@ -28,6 +31,10 @@ export async function prepareArchive({
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   try {
     const search = createMeiliClient(meili);
+    const { pkgVersion } = await search.getVersion();
+    const version = judgeMeiliVersion(pkgVersion);
+    if (version.verdict === "refused") throw new ServiceError(`The search server at ${meili.url} cannot be used.`, version.message);
+    if (version.verdict !== "same") log(version.message);
     await ensureCablesIndex(search, indexUid);
     if ((await prisma.cable.count()) === 0) {
       log("The archive is empty: loading the sample cables.");

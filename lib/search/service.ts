@@ -62,7 +62,8 @@ export function appSearchTarget(): SearchTarget {
 }
 
 /** Connection failures, timeouts and server errors mean "unavailable"; anything else is a bug. */
-function isUnavailable(error: unknown): boolean {
+export function isSearchUnavailable(error: unknown): boolean {
+  if (error instanceof SearchUnavailableError) return true;
   // By name as well: a bundle can hold two copies of the client, and instanceof then misses.
   const name = error instanceof Error ? error.name : "";
   if (error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError || name === "MeilisearchRequestError" || name === "MeilisearchRequestTimeOutError") return true;
@@ -76,7 +77,7 @@ export async function guardSearch<T>(request: () => Promise<T>): Promise<T> {
   try {
     return await request();
   } catch (error) {
-    if (error instanceof SearchUnavailableError || isUnavailable(error)) throw new SearchUnavailableError(error);
+    if (isSearchUnavailable(error)) throw new SearchUnavailableError(error);
     throw error;
   }
 }

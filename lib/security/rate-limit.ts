@@ -54,6 +54,8 @@ export function createRateLimiter({ limit, windowMs, now = Date.now, maxKeys = D
 export type RateLimitScope = "api" | "search";
 
 export function rateLimitScope(pathname: string): RateLimitScope | null {
+  // Monitors and load balancers poll it; it does little work and must not be refused.
+  if (pathname === "/api/health") return null;
   if (pathname === "/api" || pathname.startsWith("/api/")) return "api";
   // Name suggestions run a query per keystroke: they count as searches.
   if (pathname === "/search" || pathname.startsWith("/search/") || pathname === "/people/suggest") return "search";
