@@ -161,7 +161,7 @@ async function main(): Promise<number> {
     log("Building the app if needed and starting it…");
     await buildIfChanged({ projectRoot: PROJECT_ROOT, log });
     const port = await findFreePort();
-    const app = await startNextServer({ projectRoot: PROJECT_ROOT, port, env: { ...process.env, DATABASE_URL: databaseUrl, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliMasterKey, API_RATE_LIMIT: "0", SEARCH_RATE_LIMIT: "0" } });
+    const app = await startNextServer({ projectRoot: PROJECT_ROOT, port, env: { ...process.env, DATABASE_URL: databaseUrl, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliMasterKey, API_RATE_LIMIT: "0", SEARCH_RATE_LIMIT: "0", ACCESS_LOG: "off" } });
     stopApp = app.stop;
     const appUrl = `http://127.0.0.1:${port}`;
     const memory = sampleRss(app.process.pid);

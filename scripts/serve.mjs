@@ -8,6 +8,7 @@ import { createServer } from "node:http";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
+import { accessLogLine, isAccessLogOn } from "../lib/launch/access-log.mjs";
 
 // Must equal CLIENT_ADDRESS_HEADER in lib/security/rate-limit.ts (a unit test checks).
 const CLIENT_ADDRESS_HEADER = "x-archive-client-address";
@@ -20,9 +21,19 @@ const app = next({ dev: false, dir: projectRoot, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+const isLogging = isAccessLogOn(process.env);
+
 const server = createServer((request, response) => {
   // Set on every request, replacing whatever a client sent under that name.
   request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
+  if (isLogging) {
+    const startedAt = performance.now();
+    response.once("finish", () => {
+      const length = Number(response.getHeader("content-length"));
+      const line = accessLogLine({ method: request.method, url: request.url, status: response.statusCode, durationMs: performance.now() - startedAt, bytes: Number.isFinite(length) ? length : null, at: new Date() });
+      process.stdout.write(`${line}\n`);
+    });
+  }
   handle(request, response).catch((error) => {
     console.error(error);
     if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });

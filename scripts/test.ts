@@ -71,7 +71,7 @@ async function runEndToEnd(reportDir: string): Promise<SuiteResult> {
     if (ingest.failed > 0 || !ingest.reconciliation?.isConsistent) throw new Error(`The e2e fixture cables did not load cleanly: ${JSON.stringify(ingest)}`);
     log(`Ingested ${ingest.seen} fixture cables.`);
     await buildIfChanged({ projectRoot: PROJECT_ROOT, log });
-    const appEnv = { ...process.env, DATABASE_URL: databaseUrl, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliMasterKey };
+    const appEnv = { ...process.env, DATABASE_URL: databaseUrl, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliMasterKey, ACCESS_LOG: "off" };
     const app = await startNextServer({ projectRoot: PROJECT_ROOT, port: await findFreePort(), env: appEnv });
     // A second instance whose search service is down. The port is held by a listener that drops
     // every connection, so no other server can take it while the tests run.

@@ -69,7 +69,7 @@ export function stopOrphanedApp(pidFile: string, log: (line: string) => void): P
  */
 export const DEFAULT_APP_HEAP_MB = 320;
 
-export function appHeapMb(env: NodeJS.ProcessEnv): number {
+export function appHeapMb(env: Readonly<Record<string, string | undefined>>): number {
   const given = Number.parseInt(env.APP_HEAP_MB ?? "", 10);
   return Number.isFinite(given) && given >= 64 ? given : DEFAULT_APP_HEAP_MB;
 }
