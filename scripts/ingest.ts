@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
 import { parseLaunchEnv } from "../lib/env";
-import { createProgressReporter, formatSummary } from "../lib/ingest/progress";
+import { createJsonStepLogger, createProgressReporter, formatSummary } from "../lib/ingest/progress";
 import { runIngest } from "../lib/ingest/run";
 import { createMeiliClient } from "../lib/search/client";
 import { connectServices } from "../lib/services/index";
@@ -31,6 +31,8 @@ of one person, and gives the search index each cable's people.
 Options:
   --dry-run       parse and compare with the archive; write nothing
   --only-failed   retry only the inputs that failed in the last run (PATHs are not needed)
+  --log-json      log one JSON line per step (with its duration) and one for the run, instead
+                  of the progress bar and the summary (for log collectors)
   --people        rebuild the people tables even if no cable changed (after a rules change;
                   without it they are rebuilt only when the corpus or the rules version changed)
   -h, --help      show this help
@@ -44,7 +46,7 @@ Exit code: 0 when every input landed, 2 when some inputs failed (listed in the r
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { people: { type: "boolean", default: false }, "dry-run": { type: "boolean", default: false }, "only-failed": { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } },
+    options: { "log-json": { type: "boolean", default: false }, people: { type: "boolean", default: false }, "dry-run": { type: "boolean", default: false }, "only-failed": { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } },
   });
   if (values.help) {
     console.log(HELP);
@@ -59,7 +61,8 @@ async function main(): Promise<number> {
   const log = (line: string) => console.error(`[ingest] ${line}`);
   const services = await connectServices({ dataDir, env, log });
   const prisma = createPrismaClient(services.endpoints.databaseUrl);
-  const progress = createProgressReporter(process.stderr);
+  const jsonLog = values["log-json"] ? createJsonStepLogger((line) => process.stdout.write(line)) : null;
+  const progress = jsonLog ?? createProgressReporter(process.stderr);
   try {
     await applyMigrations({ databaseUrl: services.endpoints.databaseUrl, migrationsDir: join(PROJECT_ROOT, "prisma", "migrations") });
     const summary = await runIngest({
@@ -79,7 +82,8 @@ async function main(): Promise<number> {
       await mkdir(join(dataDir, "reports"), { recursive: true });
       await writeFile(reportFile, failures.map((failure) => JSON.stringify(failure)).join("\n") + "\n");
     }
-    for (const line of formatSummary(summary, reportFile)) console.log(line);
+    if (jsonLog) jsonLog.summary(summary, reportFile);
+    else for (const line of formatSummary(summary, reportFile)) console.log(line);
     if (summary.reconciliation && !summary.reconciliation.isConsistent) return 1;
     return summary.failed > 0 ? 2 : 0;
   } finally {

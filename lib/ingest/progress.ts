@@ -96,3 +96,44 @@ export function createProgressReporter(
     },
   };
 }
+
+type StepClock = () => number;
+
+/**
+ * The machine-readable log of an ingest: one JSON line as each step ends (writes, then the people
+ * steps, then indexing), with its duration and how far it got, then one line for the run. Same
+ * shape as the terminal reporter, so the ingest command picks one or the other.
+ */
+export function createJsonStepLogger(write: (line: string) => void, now: StepClock = Date.now) {
+  let current: { step: string; startedAt: number; done: number; total: number | null } | null = null;
+  const emit = (fields: Record<string, unknown>) => write(`${JSON.stringify({ time: new Date(now()).toISOString(), level: "info", ...fields })}\n`);
+  const finishStep = () => {
+    if (!current) return;
+    emit({ event: "ingest.step", step: current.step, durationMs: now() - current.startedAt, done: current.done, total: current.total });
+    current = null;
+  };
+  const enter = (step: string, done: number, total: number | null) => {
+    if (current?.step !== step) {
+      finishStep();
+      current = { step, startedAt: now(), done, total };
+    }
+    current.done = done;
+    current.total = total;
+  };
+  return {
+    update(progress: IngestProgress) {
+      enter("write", progress.seen, null);
+    },
+    stage(progress: StageProgress) {
+      enter(progress.step, progress.done, progress.total);
+    },
+    done() {
+      finishStep();
+    },
+    summary(summary: IngestSummary, reportFile: string | null) {
+      finishStep();
+      const { runId, isDryRun, seen, failed, failuresByCode, durationMs, stageMs, people, reconciliation } = summary;
+      emit({ event: "ingest.finished", runId, isDryRun, seen, new: summary.new, updated: summary.updated, unchanged: summary.unchanged, failed, failuresByCode, durationMs, stageMs, people, reconciliation, reportFile });
+    },
+  };
+}
