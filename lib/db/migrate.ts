@@ -50,8 +50,9 @@ export async function readMigrations(migrationsDir: string): Promise<Migration[]
 
 type LedgerRow = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null; logs: string | null };
 
-export async function applyMigrations({ databaseUrl, migrationsDir }: { databaseUrl: string; migrationsDir: string }): Promise<{ applied: string[]; total: number }> {
-  const migrations = await readMigrations(migrationsDir);
+/** Applies pending migrations in name order; with `upTo`, only those up to and including that one (a restore replays a backup's schema first). */
+export async function applyMigrations({ databaseUrl, migrationsDir, upTo }: { databaseUrl: string; migrationsDir: string; upTo?: string }): Promise<{ applied: string[]; total: number }> {
+  const migrations = (await readMigrations(migrationsDir)).filter(({ name }) => upTo === undefined || name <= upTo);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
