@@ -9,11 +9,12 @@ export const MEILI_SORT: Record<SortOrder, string[] | undefined> = { relevance: 
 /**
  * The multi-search a search page sends: the main query, plus one query per facet that has selected
  * values, run without that facet's own filter, so its other values show the counts that selecting
- * them would add (values of one facet combine with OR). Benchmarks send the same body straight to
- * Meilisearch.
+ * them would add (values of one facet combine with OR). `withAllMonths` asks for cables per month
+ * too (the JSON API returns them). Benchmarks send the same body straight to Meilisearch.
  */
-export function buildSearchRequests(query: SearchQuery, indexUid: string) {
+export function buildSearchRequests(query: SearchQuery, indexUid: string, { withAllMonths = false }: { withAllMonths?: boolean } = {}) {
   const isTextQuery = query.q.length > 0;
+  const withMonths = withAllMonths || singleYearOf(query) !== null;
   const sort = MEILI_SORT[effectiveSortOrder(query)];
   const selectedFacets = FACET_PARAMS.filter((param) => query.filters[param].length > 0);
   return [
@@ -21,8 +22,9 @@ export function buildSearchRequests(query: SearchQuery, indexUid: string) {
       indexUid,
       q: query.q,
       filter: buildFilter(query),
-      // Months only where the histogram shows them (one whole year): each facet costs every search.
-      facets: [...FACET_PARAMS.map((param) => FACETS[param]), "year", ...(singleYearOf(query) === null ? [] : ["month"])],
+      // Months only where they are shown (the page's histogram of one whole year; the API's
+      // months): each facet costs every search.
+      facets: [...FACET_PARAMS.map((param) => FACETS[param]), "year", ...(withMonths ? ["month"] : [])],
       page: query.page,
       hitsPerPage: PAGE_SIZE,
       ...(sort ? { sort } : {}),

@@ -122,12 +122,12 @@ export function reshapeFacet(distribution: Record<string, number> | undefined, s
 
 
 /** One round trip to Meilisearch (see buildSearchRequests), reshaped for the page. */
-export async function searchCables(query: SearchQuery): Promise<SearchResults> {
+export async function searchCables(query: SearchQuery, { withAllMonths = false }: { withAllMonths?: boolean } = {}): Promise<SearchResults> {
   const isTextQuery = query.q.length > 0;
   const selectedFacets = FACET_PARAMS.filter((param) => query.filters[param].length > 0);
   return guardSearch(async () => {
     const { client, indexUid } = appSearchTarget();
-    const { results } = await client.multiSearch({ queries: buildSearchRequests(query, indexUid) });
+    const { results } = await client.multiSearch({ queries: buildSearchRequests(query, indexUid, { withAllMonths }) });
     const [main, ...perFacet] = results as unknown as {
       hits: StoredDocument[];
       totalHits?: number;

@@ -11,6 +11,11 @@ type FacetAnswer = { totalHits?: number; facetDistribution?: Record<string, Reco
 
 const MAX_FACET_VALUES = CABLES_INDEX_SETTINGS.faceting?.maxValuesPerFacet ?? 100;
 
+/** Whether a month facet answer holds every month: below the facet value cap, nothing was cut off. */
+export function isMonthFacetComplete(months: readonly unknown[], maxFacetValues: number = MAX_FACET_VALUES): boolean {
+  return months.length < maxFacetValues;
+}
+
 const toCounts = (distribution: Record<string, number> | undefined) => Object.entries(distribution ?? {}).map(([key, count]) => ({ key, count }));
 const byMonth = (a: MonthCount, b: MonthCount) => a.month.localeCompare(b.month);
 
@@ -28,7 +33,7 @@ export async function searchMonths(query: SearchQuery, { target = appSearchTarge
     const years = toCounts(first.facetDistribution?.year);
     const undated = total - years.reduce((sum, { count }) => sum + count, 0);
     const monthValues = toCounts(first.facetDistribution?.month);
-    if (monthValues.length < maxFacetValues) return { total, undated, months: monthValues.map(({ key, count }) => ({ month: key, count })).sort(byMonth) };
+    if (isMonthFacetComplete(monthValues, maxFacetValues)) return { total, undated, months: monthValues.map(({ key, count }) => ({ month: key, count })).sort(byMonth) };
 
     const ranges = yearRanges(years.map(({ key }) => Number(key)), maxFacetValues);
     const { results } = await client.multiSearch({

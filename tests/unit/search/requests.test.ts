@@ -10,6 +10,8 @@ describe("the multi-search a search sends (buildSearchRequests)", () => {
     expect(facetsOf({ q: "Prodi", from: "2006", to: "2006" })).toContain("month");
     expect(facetsOf({ q: "Prodi", from: "2006", to: "2007" })).not.toContain("month");
     expect(facetsOf({ q: "Prodi", from: "2006-03", to: "2006-03" })).not.toContain("month");
+    // The JSON API returns cables per month for every search: asked for in the same round trip.
+    expect(buildSearchRequests(parseSearchParams({ q: "Prodi" }), "cables", { withAllMonths: true })[0]!.facets).toContain("month");
   });
 
   test("adds one facet-only query per facet with a selection, without that facet's own filter", () => {
