@@ -23,6 +23,11 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        // Servers and app of their own per file, stopped and started under load: run by `npm test -- ops`.
+        test: { name: "ops", include: ["tests/ops/**/*.test.ts"], environment: "node", testTimeout: 180_000, hookTimeout: 600_000, fileParallelism: false },
+      },
     ],
   },
 });

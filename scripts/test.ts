@@ -16,7 +16,7 @@ import { buildIfChanged, startNextServer } from "../lib/launch/next-app";
 import { describeFailure, findFreePort, startServices } from "../lib/services/index";
 
 const PROJECT_ROOT = resolve(import.meta.dirname, "..");
-const SUITES = ["unit", "integration", "e2e", "bench"] as const;
+const SUITES = ["unit", "integration", "e2e", "ops", "bench"] as const;
 type Suite = (typeof SUITES)[number];
 type Counts = { passed: number; failed: number; skipped: number };
 type SuiteResult = { suite: Suite; counts: Counts | null; exitCode: number; error?: string };
@@ -52,7 +52,7 @@ async function readPlaywrightCounts(reportFile: string): Promise<Counts | null> 
   }
 }
 
-async function runVitest(suite: "unit" | "integration", reportDir: string): Promise<SuiteResult> {
+async function runVitest(suite: "unit" | "integration" | "ops", reportDir: string): Promise<SuiteResult> {
   const reportFile = join(reportDir, `${suite}.json`);
   const vitest = join(PROJECT_ROOT, "node_modules", "vitest", "vitest.mjs");
   const exitCode = await run(process.execPath, [vitest, "run", "--project", suite, "--reporter=default", "--reporter=json", `--outputFile.json=${reportFile}`]);
@@ -72,7 +72,9 @@ async function runEndToEnd(reportDir: string): Promise<SuiteResult> {
     log(`Ingested ${ingest.seen} fixture cables.`);
     await buildIfChanged({ projectRoot: PROJECT_ROOT, log });
     const appEnv = { ...process.env, DATABASE_URL: databaseUrl, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliMasterKey, ACCESS_LOG: "off" };
-    const app = await startNextServer({ projectRoot: PROJECT_ROOT, port: await findFreePort(), env: appEnv });
+    // No rate limits on the main instance: the fuzz test alone sends thousands of requests, and
+    // all tests share one client address. Dedicated instances below test the limits.
+    const app = await startNextServer({ projectRoot: PROJECT_ROOT, port: await findFreePort(), env: { ...appEnv, API_RATE_LIMIT: "0", SEARCH_RATE_LIMIT: "0" } });
     // A second instance whose search service is down. The port is held by a listener that drops
     // every connection, so no other server can take it while the tests run.
     const deadSearch = createServer((socket) => socket.destroy());

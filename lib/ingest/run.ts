@@ -49,6 +49,9 @@ export const INGEST_LOCK_KEY = 72_707_014;
 
 export async function acquireIngestLock(databaseUrl: string): Promise<() => Promise<void>> {
   const client = new pg.Client({ connectionString: databaseUrl });
+  // A server that goes away while the lock is held must not crash the process: the run's own
+  // queries fail and report it, and the lock goes with the connection.
+  client.on("error", () => undefined);
   await client.connect();
   const { rows } = await client.query<{ isLocked: boolean }>(`SELECT pg_try_advisory_lock($1) AS "isLocked"`, [INGEST_LOCK_KEY]);
   if (!rows[0]?.isLocked) {
@@ -101,6 +104,8 @@ export async function runIngest({
   const summary: IngestSummary = { runId: null, isDryRun, seen: 0, new: 0, updated: 0, unchanged: 0, failed: 0, failuresByCode: {}, releaseIdsLoaded: 0, durationMs: 0, stageMs: { parse: 0, database: 0, index: 0, people: 0 }, people: null, reconciliation: null };
   const releaseLock = await acquireIngestLock(databaseUrl);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  // An idle connection dropped by a restarting server is discarded; the next query reconnects or fails.
+  pool.on("error", () => undefined);
 
   try {
     if (!isDryRun) {
