@@ -7,6 +7,7 @@ import { CableList } from "@/components/cable/cable-list";
 import { getTimeline, getTopPosts, getTopTags } from "@/lib/db/browse";
 import { getArchiveStats, getLatestCables } from "@/lib/db/cables";
 import { EMPTY_QUERY, searchHref } from "@/lib/search/query";
+import { withDatabase } from "@/components/with-database";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ const LATEST_COUNT = 20;
 const TOP_TAG_COUNT = 12;
 const TOP_POST_COUNT = 10;
 
-export default async function HomePage() {
+async function HomePage() {
   const [stats, latest, timeline, topTags, topPosts] = await Promise.all([
     getArchiveStats(),
     getLatestCables(LATEST_COUNT),
@@ -85,3 +86,5 @@ export default async function HomePage() {
     </div>
   );
 }
+
+export default withDatabase(HomePage);

@@ -7,6 +7,7 @@ import { PeopleTable } from "@/components/browse/people-table";
 import { SortLinks } from "@/components/browse/sort-links";
 import { capitalise, shownRange } from "@/components/browse/text";
 import { listPeople } from "@/lib/db/people";
+import { withDatabase, withMetadataFallback } from "@/components/with-database";
 
 export const dynamic = "force-dynamic";
 
@@ -26,11 +27,11 @@ function describeQuery({ kind, q }: PeopleListQuery, count?: number): string {
   return q ? `${noun} whose name contains “${q}”` : noun;
 }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+async function metadataOf({ searchParams }: Props): Promise<Metadata> {
   return { title: capitalise(describeQuery(parsePeopleListParams(await searchParams))) };
 }
 
-export default async function PeoplePage({ searchParams }: Props) {
+async function PeoplePage({ searchParams }: Props) {
   const query = parsePeopleListParams(await searchParams);
   const { items, total, kinds, everyone } = await listPeople({ role: query.kind, q: query.q, sort: query.sort, page: query.page, pageSize: LIST_PAGE_SIZE });
   const change = (changes: Partial<PeopleListQuery>) => peopleListHref({ ...query, page: 1, ...changes });
@@ -78,3 +79,6 @@ export default async function PeoplePage({ searchParams }: Props) {
     </div>
   );
 }
+
+export default withDatabase(PeoplePage);
+export const generateMetadata = withMetadataFallback(metadataOf);

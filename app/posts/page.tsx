@@ -7,6 +7,7 @@ import { PostTable } from "@/components/browse/post-table";
 import { SortLinks } from "@/components/browse/sort-links";
 import { capitalise, shownRange } from "@/components/browse/text";
 import { listPosts } from "@/lib/db/browse";
+import { withDatabase, withMetadataFallback } from "@/components/with-database";
 
 export const dynamic = "force-dynamic";
 
@@ -27,11 +28,11 @@ function describeQuery({ kind, q }: PostListQuery, count?: number): string {
   return q ? `${noun} matching “${q}”` : noun;
 }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+async function metadataOf({ searchParams }: Props): Promise<Metadata> {
   return { title: capitalise(describeQuery(parsePostListParams(await searchParams))) };
 }
 
-export default async function PostsPage({ searchParams }: Props) {
+async function PostsPage({ searchParams }: Props) {
   const query = parsePostListParams(await searchParams);
   const { items, total, kinds } = await listPosts({ ...query, pageSize: LIST_PAGE_SIZE });
   const change = (changes: Partial<PostListQuery>) => postListHref({ ...query, page: 1, ...changes });
@@ -73,3 +74,6 @@ export default async function PostsPage({ searchParams }: Props) {
     </div>
   );
 }
+
+export default withDatabase(PostsPage);
+export const generateMetadata = withMetadataFallback(metadataOf);

@@ -7,6 +7,7 @@ import { SortLinks } from "@/components/browse/sort-links";
 import { TagTable } from "@/components/browse/tag-table";
 import { capitalise, shownRange } from "@/components/browse/text";
 import { listTags } from "@/lib/db/browse";
+import { withDatabase, withMetadataFallback } from "@/components/with-database";
 
 export const dynamic = "force-dynamic";
 
@@ -19,12 +20,12 @@ function describeQuery({ kind, q }: TagListQuery, count?: number): string {
   return q ? `${noun} matching “${q}”` : noun;
 }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+async function metadataOf({ searchParams }: Props): Promise<Metadata> {
   const query = parseTagListParams(await searchParams);
   return { title: capitalise(describeQuery(query)) };
 }
 
-export default async function TagsPage({ searchParams }: Props) {
+async function TagsPage({ searchParams }: Props) {
   const query = parseTagListParams(await searchParams);
   const { items, total, kinds } = await listTags({ ...query, pageSize: LIST_PAGE_SIZE });
   const change = (changes: Partial<TagListQuery>) => tagListHref({ ...query, page: 1, ...changes });
@@ -69,3 +70,6 @@ export default async function TagsPage({ searchParams }: Props) {
     </div>
   );
 }
+
+export default withDatabase(TagsPage);
+export const generateMetadata = withMetadataFallback(metadataOf);

@@ -14,7 +14,7 @@ const POSTGRES_CODES = new Set(["57P01", "57P02", "57P03", "53300", "08000", "08
 // pg's own words when a server drops the connection or does not answer in time; they carry no code.
 const CONNECTION_LOST = /^(Connection terminated|timeout exceeded when trying to connect)/;
 
-type ErrorLike = { code?: unknown; kind?: unknown; cause?: unknown; message?: unknown; errors?: unknown };
+type ErrorLike = { code?: unknown; originalCode?: unknown; kind?: unknown; cause?: unknown; message?: unknown; errors?: unknown; meta?: unknown; driverAdapterError?: unknown };
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
@@ -23,8 +23,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const current = pending.pop();
     if (typeof current !== "object" || current === null || seen.has(current)) continue;
     seen.add(current);
-    const { code, kind, cause, message, errors } = current as ErrorLike;
+    const { code, originalCode, kind, cause, message, errors, meta, driverAdapterError } = current as ErrorLike;
     if (typeof code === "string" && (SOCKET_CODES.has(code) || PRISMA_CODES.has(code) || POSTGRES_CODES.has(code))) return true;
+    if (typeof originalCode === "string" && POSTGRES_CODES.has(originalCode)) return true;
+    // Prisma reports a query that failed in the driver (P2039 and kin) with the driver's error in meta.
+    pending.push(meta, driverAdapterError);
     if (typeof kind === "string" && ADAPTER_KINDS.has(kind)) return true;
     if (typeof message === "string" && (message.startsWith("DATABASE_URL is not set") || CONNECTION_LOST.test(message))) return true;
     pending.push(cause);

@@ -75,6 +75,8 @@ export async function backupArchive({ databaseUrl, dir, onTable }: { databaseUrl
   if ((await readdir(dir)).length > 0) throw new Error(`The backup folder ${dir} is not empty: give a new or empty folder, so no earlier backup is mixed in.`);
   await mkdir(join(dir, "tables"));
   const client = new pg.Client({ connectionString: databaseUrl });
+  // A server that goes away fails the running query (and so the command); never an uncaught event.
+  client.on("error", () => undefined);
   await client.connect();
   try {
     // One snapshot for every table: rows written meanwhile are either all in or all out.
@@ -148,6 +150,8 @@ export async function restoreArchive({ databaseUrl, dir, migrationsDir, onTable 
   }
 
   const client = new pg.Client({ connectionString: databaseUrl });
+  // A server that goes away fails the running query (and so the command); never an uncaught event.
+  client.on("error", () => undefined);
   await client.connect();
   try {
     const hasCables = (await client.query<{ isPresent: boolean }>(`SELECT to_regclass('cables') IS NOT NULL AS "isPresent"`)).rows[0]?.isPresent;

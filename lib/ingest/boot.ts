@@ -29,6 +29,8 @@ export async function prepareArchive({
 }): Promise<void> {
   const prisma = createPrismaClient(databaseUrl);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  // A dropped idle connection is discarded; the next query reconnects or fails with a clear error.
+  pool.on("error", () => undefined);
   try {
     const search = createMeiliClient(meili);
     const { pkgVersion } = await search.getVersion();

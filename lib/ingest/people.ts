@@ -3,6 +3,7 @@ import type pg from "pg";
 import { parseCable } from "../cable";
 import type { PrismaClient } from "../db/client";
 import { createGazetteerBuilder, extractMentions, resolvePeople, type CableMentions, type Gazetteer, type GazetteerBuilder, type PeopleInput, type Person } from "../people";
+import { inTransaction } from "../db/transaction";
 import { expectTaskSucceeded } from "../search/client";
 import { CABLES_INDEX } from "../search/settings";
 
@@ -326,24 +327,16 @@ export async function refreshPeople({
   const { personRows, mentionRows, namesByCable } = tabulate(people, cableIds);
   onProgress({ step: "write", done: 0, total: mentionRows.length });
 
-  const client = await pool.connect();
-  let before: Map<number, string[]>;
-  try {
-    await client.query("BEGIN");
-    before = await currentNamesByCable(client);
+  const before = await inTransaction(pool, async (client) => {
+    const current = await currentNamesByCable(client);
     // DELETE rather than TRUNCATE: readers keep seeing the old people until the commit.
     await client.query("DELETE FROM person_mentions");
     await client.query("DELETE FROM people");
     for (let i = 0; i < personRows.length; i += INSERT_ROWS) await client.query(SQL.insertPeople, [JSON.stringify(personRows.slice(i, i + INSERT_ROWS))]);
     for (let i = 0; i < mentionRows.length; i += INSERT_ROWS) await client.query(SQL.insertMentions, [JSON.stringify(mentionRows.slice(i, i + INSERT_ROWS))]);
     await client.query(SQL.saveState, [fingerprint, PEOPLE_RULES_VERSION]);
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+    return current;
+  });
 
   // Cables waiting to be indexed are left out: they will be sent whole, people included.
   const refIds = await indexedRefIdsById(pool);

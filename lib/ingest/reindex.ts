@@ -31,6 +31,8 @@ export async function rebuildIndex({
   const releaseLock = await acquireIngestLock(databaseUrl);
   const buildUid = `${indexUid}_rebuild_${startedAt}`;
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  // A dropped idle connection is discarded; the next query reconnects or fails with a clear error.
+  pool.on("error", () => undefined);
   try {
     await ensureCablesIndex(search, buildUid);
     const indexed = await indexFromDatabase({ prisma, pool, search, indexUid: buildUid, isEverything: true, ...(onProgress ? { onProgress } : {}) });

@@ -3,6 +3,7 @@ import type { Meilisearch } from "meilisearch";
 import pg from "pg";
 import { listInputFiles, parseFile } from "../cable/read";
 import { createPrismaClient, type PrismaClient } from "../db/client";
+import { inTransaction } from "../db/transaction";
 import { createMeiliClient, type MeiliConnection } from "../search/client";
 import { ensureCablesIndex } from "../search/indexer";
 import { CABLES_INDEX } from "../search/settings";
@@ -127,20 +128,7 @@ export async function runIngest({
     };
 
     // A dry run computes the same outcomes inside a transaction it then rolls back.
-    const storePart = async (part: IngestItem[]) => {
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
-        const outcomes = await storeBatch(client, { runId: summary.runId, items: part });
-        await client.query(isDryRun ? "ROLLBACK" : "COMMIT");
-        return outcomes;
-      } catch (error) {
-        await client.query("ROLLBACK").catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    };
+    const storePart = (part: IngestItem[]) => inTransaction(pool, (client) => storeBatch(client, { runId: summary.runId, items: part }), { isRolledBack: isDryRun });
 
     // A dry run writes nothing, so there is nothing to learn from.
     const headStart = isDryRun ? undefined : new GazetteerHeadStart();

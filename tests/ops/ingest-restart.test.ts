@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import pg from "pg";
@@ -25,6 +25,8 @@ let masterKey: string;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), "cable-archive-ops-ingest-"));
+  // The embedded PostgreSQL runs as another OS user when we are root: it must be able to enter.
+  await chmod(dataDir, 0o755);
   pgPort = await findFreePort();
   masterKey = await readOrCreateSecret(join(dataDir, "meili-master-key"));
   postgres = await startEmbeddedPostgres({ dataDir, port: pgPort, log });

@@ -6,12 +6,13 @@ import { cableHref } from "@/lib/format/links";
 import { refIdFromPathSegment } from "@/lib/format/ref-id";
 import { termsOf } from "@/lib/search/highlight";
 import { readTextParam } from "@/lib/search/query";
+import { withDatabase, withMetadataFallback } from "@/components/with-database";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ refId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function metadataOf({ params }: Props): Promise<Metadata> {
   const refId = refIdFromPathSegment((await params).refId);
   const cable = refId ? await getCable(refId) : null;
   if (!cable) return { title: "Cable not found" };
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function CablePage({ params, searchParams }: Props) {
+async function CablePage({ params, searchParams }: Props) {
   const raw = (await params).refId;
   const refId = refIdFromPathSegment(raw);
   if (!refId) notFound();
@@ -35,3 +36,6 @@ export default async function CablePage({ params, searchParams }: Props) {
   const terms = termsOf(readTextParam((await searchParams).q));
   return <CableView cable={cable} terms={terms} />;
 }
+
+export default withDatabase(CablePage);
+export const generateMetadata = withMetadataFallback(metadataOf);

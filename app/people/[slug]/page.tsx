@@ -12,6 +12,7 @@ import { findPerson, getPersonPage, type PersonMentionView } from "@/lib/db/peop
 import { formatCableDate } from "@/lib/format/date";
 import { cableHref, personHref, postHref } from "@/lib/format/links";
 import { EMPTY_QUERY, searchHref } from "@/lib/search/query";
+import { withDatabase, withMetadataFallback } from "@/components/with-database";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ const RELATED_LIMIT = 15;
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function metadataOf({ params }: Props): Promise<Metadata> {
   const person = await findPerson(decodeSegment((await params).slug));
   if (!person) return { title: "Person not found" };
   return { title: person.displayName, description: `${person.displayName} in the diplomatic cables: named in ${cablesLabel(person.cableCount)}.` };
@@ -60,7 +61,7 @@ function Mention({ mention }: { mention: PersonMentionView }) {
   );
 }
 
-export default async function PersonPage({ params, searchParams }: Props) {
+async function PersonPage({ params, searchParams }: Props) {
   const slug = decodeSegment((await params).slug);
   const page = parsePage(await searchParams);
   const person = await getPersonPage({ slug, page, pageSize: MENTION_PAGE_SIZE, relatedLimit: RELATED_LIMIT });
@@ -161,3 +162,6 @@ export default async function PersonPage({ params, searchParams }: Props) {
     </div>
   );
 }
+
+export default withDatabase(PersonPage);
+export const generateMetadata = withMetadataFallback(metadataOf);

@@ -11,6 +11,7 @@ import { cablesLabel, shownRange } from "@/components/browse/text";
 import { YearChart } from "@/components/browse/year-chart";
 import { findPost, getPostPage } from "@/lib/db/browse";
 import { postHref } from "@/lib/format/links";
+import { withDatabase, withMetadataFallback } from "@/components/with-database";
 
 export const dynamic = "force-dynamic";
 
@@ -18,13 +19,13 @@ const TOP_TAG_COUNT = 15;
 
 type Props = { params: Promise<{ name: string }>; searchParams: Promise<RawSearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function metadataOf({ params }: Props): Promise<Metadata> {
   const post = await findPost(decodeSegment((await params).name));
   if (!post) return { title: "Post not found" };
   return { title: post.name, description: `Cables sent from ${post.name} in the archive.` };
 }
 
-export default async function PostPage({ params, searchParams }: Props) {
+async function PostPage({ params, searchParams }: Props) {
   const name = decodeSegment((await params).name);
   const page = parsePage(await searchParams);
   const post = await getPostPage({ name, page, pageSize: CABLE_PAGE_SIZE, tagLimit: TOP_TAG_COUNT });
@@ -66,3 +67,6 @@ export default async function PostPage({ params, searchParams }: Props) {
     </div>
   );
 }
+
+export default withDatabase(PostPage);
+export const generateMetadata = withMetadataFallback(metadataOf);

@@ -11,18 +11,19 @@ import { cablesLabel, shownRange } from "@/components/browse/text";
 import { YearChart } from "@/components/browse/year-chart";
 import { findTag, getTagPage } from "@/lib/db/browse";
 import { tagHref } from "@/lib/format/links";
+import { withDatabase, withMetadataFallback } from "@/components/with-database";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<RawSearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function metadataOf({ params }: Props): Promise<Metadata> {
   const tag = await findTag(decodeSegment((await params).code));
   if (!tag) return { title: "Tag not found" };
   return { title: tag.description ? `${tag.code}: ${tag.description}` : `Tag ${tag.code}`, description: `Cables tagged ${tag.code} in the archive.` };
 }
 
-export default async function TagPage({ params, searchParams }: Props) {
+async function TagPage({ params, searchParams }: Props) {
   const code = decodeSegment((await params).code);
   const page = parsePage(await searchParams);
   const tag = await getTagPage({ code, page, pageSize: CABLE_PAGE_SIZE });
@@ -63,3 +64,6 @@ export default async function TagPage({ params, searchParams }: Props) {
     </div>
   );
 }
+
+export default withDatabase(TagPage);
+export const generateMetadata = withMetadataFallback(metadataOf);

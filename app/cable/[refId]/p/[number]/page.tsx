@@ -5,6 +5,7 @@ import { getCable, type CableDetail } from "@/lib/db/cables";
 import { withAnchors } from "@/lib/format/anchors";
 import { cableHref } from "@/lib/format/links";
 import { refIdFromPathSegment } from "@/lib/format/ref-id";
+import { withDatabase, withMetadataFallback } from "@/components/with-database";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ async function load(params: Props["params"]): Promise<{ cable: CableDetail; anch
   return cable && paragraph ? { cable, anchor: paragraph.anchor, text: paragraph.text } : null;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function metadataOf({ params }: Props): Promise<Metadata> {
   const found = await load(params);
   if (!found) return { title: "Paragraph not found" };
   const { cable, anchor, text } = found;
@@ -29,8 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title, description: text.slice(0, 300), alternates: { canonical: url }, openGraph: { type: "article", title, description: text.slice(0, 300), url, siteName: "Cable Archive" } };
 }
 
-export default async function ParagraphPage({ params }: Props) {
+async function ParagraphPage({ params }: Props) {
   const found = await load(params);
   if (!found) notFound();
   return <CableView cable={found.cable} terms={[]} focusAnchor={found.anchor} />;
 }
+
+export default withDatabase(ParagraphPage);
+export const generateMetadata = withMetadataFallback(metadataOf);
