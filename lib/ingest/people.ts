@@ -114,8 +114,8 @@ type LearnedCable = { refId: string; contentHash: string; input: PeopleInput };
 
 /**
  * Learns the gazetteer from cables while the ingest writes them, in slices between the writes, so
- * that the people stage does not read them back: the first pass over the corpus then costs no
- * wall time of its own. It remembers which version of each cable it learned; the people stage
+ * that the people stage does not read them back: the first pass over the corpus then costs
+ * little wall time of its own (the writes are PostgreSQL's work, this is Node's). It remembers which version of each cable it learned; the people stage
  * learns the cables it did not see from PostgreSQL, and starts over from PostgreSQL if what it
  * learned is not what ended up stored (one reference id written twice in a run).
  */
@@ -132,9 +132,17 @@ export class GazetteerHeadStart {
     if (this.isSpoiled || cables.length === 0) return;
     this.queue.push(cables);
     this.queued += cables.length;
-    this.pump ??= this.learnQueued().finally(() => {
-      this.pump = null;
-    });
+    // A cable the builder cannot learn spoils the head start: the people stage then learns every
+    // cable from PostgreSQL, where the same failure surfaces as the stage's error.
+    this.pump ??= this.learnQueued()
+      .catch(() => {
+        this.isSpoiled = true;
+        this.queue.length = 0;
+        this.queued = 0;
+      })
+      .finally(() => {
+        this.pump = null;
+      });
   }
 
   /** Waits until at most `limit` cables wait to be learned, so parsed cables do not pile up in memory. */
