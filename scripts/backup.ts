@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { backupArchive } from "../lib/backup/archive";
 import { parseLaunchEnv } from "../lib/env";
 import { formatDuration } from "../lib/ingest/progress";
-import { runMain } from "../lib/launch/cli";
+import { oneFolderArgument, runMain } from "../lib/launch/cli";
 import { connectServices } from "../lib/services/index";
 
 const PROJECT_ROOT = resolve(import.meta.dirname, "..");
@@ -17,20 +17,13 @@ The archive keeps serving (and ingesting) while the backup runs.
 Servers are found as for \`npm run ingest\`.`;
 
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  if (args.includes("--help") || args.includes("-h")) {
-    console.log(HELP);
-    return 0;
-  }
-  if (args.length !== 1 || args[0]!.startsWith("-")) {
-    console.error("Name one folder to write the backup to (see --help).");
-    return 1;
-  }
+  const argument = oneFolderArgument(process.argv.slice(2), { help: HELP, missing: "Name one folder to write the backup to (see --help)." });
+  if ("exitCode" in argument) return argument.exitCode;
   const env = parseLaunchEnv(process.env);
   const log = (line: string) => console.error(`[backup] ${line}`);
   const services = await connectServices({ dataDir: resolve(PROJECT_ROOT, env.ARCHIVE_DATA_DIR ?? ".data"), env, log });
   try {
-    const { dir, manifest, durationMs } = await backupArchive({ databaseUrl: services.endpoints.databaseUrl, dir: resolve(args[0]!), onTable: (name, rows) => log(`${name}: ${rows.toLocaleString("en-US")} rows`) });
+    const { dir, manifest, durationMs } = await backupArchive({ databaseUrl: services.endpoints.databaseUrl, dir: resolve(argument.folder), onTable: (name, rows) => log(`${name}: ${rows.toLocaleString("en-US")} rows`) });
     const cables = manifest.tables.find(({ name }) => name === "cables")?.rows ?? 0;
     console.log(`Backed up ${cables.toLocaleString("en-US")} cables (${manifest.tables.length} tables) to ${dir} in ${formatDuration(durationMs)}.`);
     return 0;

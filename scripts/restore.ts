@@ -5,7 +5,7 @@ import { createPrismaClient } from "../lib/db/client";
 import { parseLaunchEnv } from "../lib/env";
 import { formatDuration } from "../lib/ingest/progress";
 import { rebuildIndex } from "../lib/ingest/reindex";
-import { runMain } from "../lib/launch/cli";
+import { oneFolderArgument, runMain } from "../lib/launch/cli";
 import { createMeiliClient } from "../lib/search/client";
 import { connectServices } from "../lib/services/index";
 
@@ -19,21 +19,14 @@ the cables' fingerprint, then rebuilds the search index from the restored tables
 Refuses a database that already holds cables. Servers are found as for \`npm run ingest\`.`;
 
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  if (args.includes("--help") || args.includes("-h")) {
-    console.log(HELP);
-    return 0;
-  }
-  if (args.length !== 1 || args[0]!.startsWith("-")) {
-    console.error("Name the backup folder to restore (see --help).");
-    return 1;
-  }
+  const argument = oneFolderArgument(process.argv.slice(2), { help: HELP, missing: "Name the backup folder to restore (see --help)." });
+  if ("exitCode" in argument) return argument.exitCode;
   const env = parseLaunchEnv(process.env);
   const log = (line: string) => console.error(`[restore] ${line}`);
   const services = await connectServices({ dataDir: resolve(PROJECT_ROOT, env.ARCHIVE_DATA_DIR ?? ".data"), env, log });
   const { databaseUrl, meiliUrl, meiliMasterKey } = services.endpoints;
   try {
-    const restored = await restoreArchive({ databaseUrl, dir: resolve(args[0]!), migrationsDir: join(PROJECT_ROOT, "prisma", "migrations"), onTable: (name, rows) => log(`${name}: ${rows.toLocaleString("en-US")} rows`) });
+    const restored = await restoreArchive({ databaseUrl, dir: resolve(argument.folder), migrationsDir: join(PROJECT_ROOT, "prisma", "migrations"), onTable: (name, rows) => log(`${name}: ${rows.toLocaleString("en-US")} rows`) });
     log(`Tables restored in ${formatDuration(restored.durationMs)}; rebuilding the search index…`);
     const prisma = createPrismaClient(databaseUrl);
     try {

@@ -6,6 +6,7 @@ import { createInterface } from "node:readline";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
 import pg from "pg";
+import { corpusFingerprint } from "../db/fingerprint";
 import { applyMigrations, readMigrations } from "../db/migrate";
 
 /**
@@ -32,8 +33,6 @@ export type BackupManifest = {
   searchIndex: { isIncluded: false; note: string };
 };
 
-// md5 of the ordered reference ids and content hashes, as the people stage computes it.
-const CORPUS_FINGERPRINT = `SELECT md5(coalesce(string_agg(ref_id || ':' || content_hash, ',' ORDER BY ref_id), '')) AS fingerprint FROM cables`;
 
 const TABLES = `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relname <> '${MIGRATIONS_LEDGER}' ORDER BY c.relname`;
@@ -102,7 +101,7 @@ export async function backupArchive({ databaseUrl, dir, onTable }: { databaseUrl
       tables.push({ name, rows, file, sha256: await sha256Of(join(dir, file)) });
       onTable?.(name, rows);
     }
-    const { fingerprint } = (await client.query<{ fingerprint: string }>(CORPUS_FINGERPRINT)).rows[0]!;
+    const fingerprint = await corpusFingerprint(client);
     await client.query("COMMIT");
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
@@ -194,7 +193,7 @@ export async function restoreArchive({ databaseUrl, dir, migrationsDir, onTable 
     }
     await client.query("COMMIT");
     const { applied } = await applyMigrations({ databaseUrl, migrationsDir });
-    const { fingerprint } = (await client.query<{ fingerprint: string }>(CORPUS_FINGERPRINT)).rows[0]!;
+    const fingerprint = await corpusFingerprint(client);
     if (fingerprint !== manifest.corpusFingerprint) throw new Error("The restored cables do not match the backup's fingerprint.");
     return { tables: restored, migrationsAfter: applied, corpusFingerprint: fingerprint, durationMs: Date.now() - startedAt };
   } catch (error) {

@@ -3,6 +3,7 @@ import type pg from "pg";
 import { parseCable } from "../cable";
 import type { PrismaClient } from "../db/client";
 import { createGazetteerBuilder, extractMentions, resolvePeople, type CableMentions, type Gazetteer, type GazetteerBuilder, type PeopleInput, type Person } from "../people";
+import { corpusFingerprint } from "../db/fingerprint";
 import { inTransaction } from "../db/transaction";
 import { expectTaskSucceeded } from "../search/client";
 import { CABLES_INDEX } from "../search/settings";
@@ -36,8 +37,6 @@ const INDEX_UPDATE_DOCUMENTS = 1_000;
 /** Cables learned between two turns of the event loop, so the writes it interleaves with keep flowing. */
 const LEARN_SLICE = 25;
 
-// An ordered digest of every cable's content: equal digests mean the people would come out equal.
-const CORPUS_FINGERPRINT = `SELECT md5(coalesce(string_agg(ref_id || ':' || content_hash, ',' ORDER BY ref_id), '')) AS fingerprint FROM cables`;
 
 const PAGE_KEYS = `SELECT id, ref_id AS "refId", content_hash AS "contentHash" FROM cables WHERE id > $1 ORDER BY id LIMIT ${PAGE_SIZE}`;
 // One round trip per page, paragraphs as JSON: the extraction reads every paragraph of the corpus.
@@ -309,7 +308,8 @@ export async function refreshPeople({
   onProgress?: OnPeopleProgress;
 }): Promise<PeopleRefresh> {
   const startedAt = Date.now();
-  const [{ fingerprint }] = (await pool.query<{ fingerprint: string }>(CORPUS_FINGERPRINT)).rows as [{ fingerprint: string }];
+  // Equal fingerprints mean the people would come out equal.
+  const fingerprint = await corpusFingerprint(pool);
   const state = await prisma.peopleState.findUnique({ where: { id: 1 } });
   const isCurrent = !isForced && state?.corpusFingerprint === fingerprint && state.rulesVersion === PEOPLE_RULES_VERSION;
   if (isCurrent) {
