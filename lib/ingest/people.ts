@@ -2,7 +2,7 @@ import type { Meilisearch } from "meilisearch";
 import type pg from "pg";
 import { parseCable } from "../cable";
 import type { PrismaClient } from "../db/client";
-import { createGazetteerBuilder, extractMentions, resolvePeople, type CableMentions, type Gazetteer, type GazetteerBuilder, type PeopleInput, type Person } from "../people";
+import { createGazetteerBuilder, extractMentions, PeopleResolver, type Gazetteer, type GazetteerBuilder, type PeopleInput, type Person } from "../people";
 import { corpusFingerprint } from "../db/fingerprint";
 import { inTransaction } from "../db/transaction";
 import { expectTaskSucceeded } from "../search/client";
@@ -202,48 +202,88 @@ async function learnGazetteer(pool: pg.Pool, total: number, headStart: Gazetteer
   return { gazetteer: builder.build(), readBack };
 }
 
-type Extraction = { cables: CableMentions[]; cableIds: Map<string, number> };
+type Extraction = { people: Person[]; cableIds: Map<string, number> };
 
-async function extractAll(pool: pg.Pool, gazetteer: Gazetteer, total: number, onProgress: OnPeopleProgress): Promise<Extraction> {
-  const cables: CableMentions[] = [];
+/** Extracts every stored cable's mentions and resolves them; each cable is let go once the resolver has its mentions. */
+async function extractAndResolve(pool: pg.Pool, gazetteer: Gazetteer, total: number, onProgress: OnPeopleProgress): Promise<Extraction> {
+  const resolver = new PeopleResolver();
   const cableIds = new Map<string, number>();
   for await (const cable of storedCables(pool)) {
     cableIds.set(cable.refId, cable.id);
     const mentions = extractMentions(cable.input, gazetteer);
-    if (mentions.length > 0) cables.push({ refId: cable.refId, sentAt: cable.sentAt, origin: cable.origin, mentions });
+    if (mentions.length > 0) resolver.add({ refId: cable.refId, sentAt: cable.sentAt, origin: cable.origin, mentions });
     if (cableIds.size % PAGE_SIZE === 0) onProgress({ step: "extract", done: cableIds.size, total });
   }
-  return { cables, cableIds };
+  onProgress({ step: "resolve", done: 0, total });
+  return { people: resolver.resolve(), cableIds };
 }
 
-/** The row of each person and the display names each cable names, in order of first mention. */
-function tabulate(people: Person[], cableIds: ReadonlyMap<string, number>) {
-  const personRows = people.map((person) => {
-    const dates = person.mentions.flatMap(({ sentAt }) => (sentAt ? [sentAt] : [])).sort();
-    return {
-      slug: person.key,
-      display_name: person.displayName,
-      surname: person.mentions[0]?.surname ?? person.displayName,
-      variants: person.variants,
-      titles: person.titles,
-      search_names: [person.displayName, ...person.variants].join("\n"),
-      mention_count: person.mentions.length,
-      cable_count: new Set(person.mentions.map(({ refId }) => refId)).size,
-      first_sent_at: dates[0] ?? null,
-      last_sent_at: dates.at(-1) ?? null,
-    };
-  });
+type PersonRow = {
+  slug: string;
+  display_name: string;
+  surname: string;
+  variants: string[];
+  titles: string[];
+  search_names: string;
+  mention_count: number;
+  cable_count: number;
+  first_sent_at: string | null;
+  last_sent_at: string | null;
+};
+
+type MentionRow = { slug: string; cable_id: number; paragraph_position: number | null; role: string; name: string; title: string | null };
+
+function personRowOf(person: Person): PersonRow {
+  let first: string | null = null;
+  let last: string | null = null;
+  const cables = new Set<string>();
+  for (const { sentAt, refId } of person.mentions) {
+    cables.add(refId);
+    if (sentAt === null) continue;
+    if (first === null || sentAt < first) first = sentAt;
+    if (last === null || sentAt > last) last = sentAt;
+  }
+  return {
+    slug: person.key,
+    display_name: person.displayName,
+    surname: person.mentions[0]?.surname ?? person.displayName,
+    variants: person.variants,
+    titles: person.titles,
+    search_names: [person.displayName, ...person.variants].join("\n"),
+    mention_count: person.mentions.length,
+    cable_count: cables.size,
+    first_sent_at: first,
+    last_sent_at: last,
+  };
+}
+
+/** The display names each cable names, in order of first mention. */
+function namesByCableOf(people: readonly Person[], cableIds: ReadonlyMap<string, number>): Map<number, string[]> {
   const namesByCable = new Map<number, string[]>();
-  const mentionRows = people.flatMap((person) =>
-    person.mentions.map((mention) => {
+  for (const person of people) {
+    for (const mention of person.mentions) {
       const cableId = cableIds.get(mention.refId)!;
-      const names = namesByCable.get(cableId) ?? [];
-      if (!names.includes(person.displayName)) names.push(person.displayName);
-      namesByCable.set(cableId, names);
-      return { slug: person.key, cable_id: cableId, paragraph_position: mention.paragraphIndex, role: mention.role, name: mention.name, title: mention.title };
-    }),
-  );
-  return { personRows, mentionRows, namesByCable };
+      const names = namesByCable.get(cableId);
+      if (!names) namesByCable.set(cableId, [person.displayName]);
+      else if (names.at(-1) !== person.displayName && !names.includes(person.displayName)) names.push(person.displayName);
+    }
+  }
+  return namesByCable;
+}
+
+/** Mention rows a batch at a time: there is one per mention, too many to hold at full size. */
+function* mentionRowBatches(people: readonly Person[], cableIds: ReadonlyMap<string, number>, size: number): Generator<MentionRow[]> {
+  let batch: MentionRow[] = [];
+  for (const person of people) {
+    for (const mention of person.mentions) {
+      batch.push({ slug: person.key, cable_id: cableIds.get(mention.refId)!, paragraph_position: mention.paragraphIndex, role: mention.role, name: mention.name, title: mention.title });
+      if (batch.length === size) {
+        yield batch;
+        batch = [];
+      }
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 const SQL = {
@@ -329,11 +369,11 @@ export async function refreshPeople({
 
   const total = await prisma.cable.count();
   const { gazetteer, readBack } = await learnGazetteer(pool, total, headStart, onProgress);
-  const { cables, cableIds } = await extractAll(pool, gazetteer, total, onProgress);
-  onProgress({ step: "resolve", done: 0, total });
-  const people = resolvePeople(cables);
-  const { personRows, mentionRows, namesByCable } = tabulate(people, cableIds);
-  onProgress({ step: "write", done: 0, total: mentionRows.length });
+  const { people, cableIds } = await extractAndResolve(pool, gazetteer, total, onProgress);
+  const personRows = people.map(personRowOf);
+  const mentionCount = people.reduce((sum, person) => sum + person.mentions.length, 0);
+  const namesByCable = namesByCableOf(people, cableIds);
+  onProgress({ step: "write", done: 0, total: mentionCount });
 
   const before = await inTransaction(pool, async (client) => {
     const current = await currentNamesByCable(client);
@@ -341,7 +381,7 @@ export async function refreshPeople({
     await client.query("DELETE FROM person_mentions");
     await client.query("DELETE FROM people");
     for (let i = 0; i < personRows.length; i += INSERT_ROWS) await client.query(SQL.insertPeople, [JSON.stringify(personRows.slice(i, i + INSERT_ROWS))]);
-    for (let i = 0; i < mentionRows.length; i += INSERT_ROWS) await client.query(SQL.insertMentions, [JSON.stringify(mentionRows.slice(i, i + INSERT_ROWS))]);
+    for (const batch of mentionRowBatches(people, cableIds, INSERT_ROWS)) await client.query(SQL.insertMentions, [JSON.stringify(batch)]);
     await client.query(SQL.saveState, [fingerprint, PEOPLE_RULES_VERSION]);
     return current;
   });
@@ -355,7 +395,7 @@ export async function refreshPeople({
     changed.map((id) => ({ id: refIds.get(id)!, people: namesByCable.get(id) ?? [] })),
   );
   await pool.query(SQL.indexDone);
-  return { isSkipped: false, people: personRows.length, mentions: mentionRows.length, reindexed: changed.length, readBack, durationMs: Date.now() - startedAt };
+  return { isSkipped: false, people: personRows.length, mentions: mentionCount, reindexed: changed.length, readBack, durationMs: Date.now() - startedAt };
 }
 
 /** After a full rebuild the index holds the people the tables hold. */

@@ -89,7 +89,7 @@ export function areGivenNamesCompatible(a: readonly string[], b: readonly string
 }
 
 /** `years`: the first and last year of its dated occurrences, kept as occurrences are added (bare surnames ask it often). */
-type Cluster = { surnameKey: string; given: string[]; occurrences: PersonOccurrence[]; titles: Set<string>; origins: Set<string>; years: [number, number] | null };
+type Cluster = { surnameKey: string; given: string[]; occurrences: Occurrence[]; titles: Set<string>; origins: Set<string>; years: [number, number] | null };
 
 function titleWords(title: string | null): string[] {
   if (!title) return [];
@@ -101,7 +101,7 @@ function yearOf(sentAt: string | null): number | null {
   return Number.isFinite(year) ? year : null;
 }
 
-function addToCluster(cluster: Cluster, occurrence: PersonOccurrence): void {
+function addToCluster(cluster: Cluster, occurrence: Occurrence): void {
   cluster.occurrences.push(occurrence);
   const year = yearOf(occurrence.sentAt);
   if (year !== null) cluster.years = cluster.years ? [Math.min(cluster.years[0], year), Math.max(cluster.years[1], year)] : [year, year];
@@ -140,10 +140,15 @@ const DOMINANCE_YEAR_MARGIN = 2;
 function chooseForBareSurname(candidates: readonly Cluster[], occurrence: PersonOccurrence): Cluster | null {
   const byContext = chooseByContext(candidates, occurrence);
   if (byContext || candidates.length < 2) return byContext;
-  const ranked = [...candidates].sort((a, b) => b.occurrences.length - a.occurrences.length);
-  const [top] = ranked;
-  const others = ranked.slice(1).reduce((sum, cluster) => sum + cluster.occurrences.length, 0);
-  if (!top || top.occurrences.length < DOMINANCE_RATIO * others) return null;
+  // Asked once per bare mention: one pass, no sort (the first of equals wins, as in a stable sort).
+  let top = candidates[0]!;
+  let total = 0;
+  for (const cluster of candidates) {
+    total += cluster.occurrences.length;
+    if (cluster.occurrences.length > top.occurrences.length) top = cluster;
+  }
+  const others = total - top.occurrences.length;
+  if (top.occurrences.length < DOMINANCE_RATIO * others) return null;
   const year = yearOf(occurrence.sentAt);
   const range = top.years;
   if (year !== null && range && (year < range[0] - DOMINANCE_YEAR_MARGIN || year > range[1] + DOMINANCE_YEAR_MARGIN)) return null;
@@ -228,105 +233,208 @@ function distinguishNamesakes<T extends { displayName: string; mentions: PersonO
   });
 }
 
-/** Merges mentions across cables into people. Output order: by first mention, then name. */
-export function resolvePeople(cables: Iterable<CableMentions>): Person[] {
-  const occurrences: PersonOccurrence[] = [];
-  const anchors = new Map<PersonOccurrence, { given: string[]; surnameKey: string }>();
-  for (const cable of cables) {
-    const cableOccurrences = cable.mentions.map((mention) => ({ ...mention, refId: cable.refId, sentAt: cable.sentAt, origin: cable.origin }));
-    const fullBySurname = new Map<string, Map<string, { given: string[]; surnameKey: string }>>();
+/** Mention strings repeat across the corpus: one copy each. A long substring would keep its whole paragraph alive, so a new string is copied out of it. */
+class StringPool {
+  private readonly strings = new Map<string, string>();
+
+  intern(text: string): string;
+  intern(text: string | null): string | null;
+  intern(text: string | null): string | null {
+    if (text === null) return null;
+    let pooled = this.strings.get(text);
+    if (pooled === undefined) {
+      pooled = text.length >= SLICE_MIN_LENGTH ? Buffer.from(text, "utf8").toString("utf8") : text;
+      this.strings.set(pooled, pooled);
+    }
+    return pooled;
+  }
+}
+
+/** V8 shares the characters of substrings at least this long with their parent. */
+const SLICE_MIN_LENGTH = 13;
+
+/** The folded given names of a written form, worked out once per distinct form. */
+type GivenForm = { keys: string[]; letters: number };
+
+/** `sequence`: the occurrence's place in the order cables and mentions were added. */
+type Occurrence = PersonOccurrence & { sequence: number };
+
+type Anchor = { given: string[]; surnameKey: string };
+
+/**
+ * Collects the mentions of cables one cable at a time, so a caller can stream them from storage
+ * and let each cable go, and resolves them into people at the end. Memory is what the people need:
+ * one small record per mention, strings shared.
+ */
+export class PeopleResolver {
+  private readonly occurrences: Occurrence[] = [];
+  private readonly anchors = new Map<Occurrence, Anchor>();
+  private readonly strings = new StringPool();
+  private readonly givenForms = new Map<string, GivenForm>();
+  private readonly surnameKeyCache = new Map<string, string>();
+  private readonly surnameKeysCache = new Map<string, string[]>();
+
+  add(cable: CableMentions): void {
+    const refId = this.strings.intern(cable.refId);
+    const sentAt = this.strings.intern(cable.sentAt);
+    const origin = this.strings.intern(cable.origin);
+    const first = this.occurrences.length;
+    const cableOccurrences = cable.mentions.map(
+      (mention, i): Occurrence => ({
+        name: this.strings.intern(mention.name),
+        surname: this.strings.intern(mention.surname),
+        givenNames: this.strings.intern(mention.givenNames),
+        title: this.strings.intern(mention.title),
+        role: mention.role,
+        paragraphIndex: mention.paragraphIndex,
+        refId,
+        sentAt,
+        origin,
+        sequence: first + i,
+      }),
+    );
+    const fullBySurname = new Map<string, Map<string, Anchor>>();
     for (const occurrence of cableOccurrences) {
-      const given = givenKeys(occurrence.givenNames);
+      const given = this.givenOf(occurrence.givenNames).keys;
       if (given.length === 0) continue;
-      for (const key of surnameKeys(occurrence.surname)) {
-        const forms = fullBySurname.get(key) ?? new Map<string, { given: string[]; surnameKey: string }>();
-        forms.set(`${given.join(" ")}|${surnameKey(occurrence.surname)}`, { given, surnameKey: surnameKey(occurrence.surname) });
-        fullBySurname.set(key, forms);
+      const key = this.surnameKeyOf(occurrence.surname);
+      for (const part of this.surnameKeysOf(occurrence.surname)) {
+        const forms = fullBySurname.get(part) ?? new Map<string, Anchor>();
+        forms.set(`${given.join(" ")}|${key}`, { given, surnameKey: key });
+        fullBySurname.set(part, forms);
       }
     }
     for (const occurrence of cableOccurrences) {
-      occurrences.push(occurrence);
+      this.occurrences.push(occurrence);
       if (occurrence.givenNames) continue;
-      const forms = fullBySurname.get(surnameKey(occurrence.surname));
+      const forms = fullBySurname.get(this.surnameKeyOf(occurrence.surname));
       if (!forms) continue;
-      const distinct: { given: string[]; surnameKey: string }[] = [];
+      const distinct: Anchor[] = [];
       for (const form of forms.values()) {
         const same = distinct.findIndex((other) => other.surnameKey === form.surnameKey && areGivenNamesCompatible(other.given, form.given));
         if (same < 0) distinct.push(form);
         else distinct[same] = { given: fullerGiven(distinct[same]!.given, form.given), surnameKey: form.surnameKey };
       }
-      if (distinct.length === 1) anchors.set(occurrence, distinct[0]!);
+      if (distinct.length === 1) this.anchors.set(occurrence, distinct[0]!);
     }
   }
 
-  const full = new Map<string, Cluster[]>();
-  const withGiven = occurrences
-    .map((occurrence) => {
+  /** The people named by every cable added. Output order: by first mention, then name. */
+  resolve(): Person[] {
+    const { occurrences, anchors } = this;
+    const full = new Map<string, Cluster[]>();
+    const withGiven: { occurrence: Occurrence; given: string[]; letters: number; key: string }[] = [];
+    for (const occurrence of occurrences) {
       const anchor = anchors.get(occurrence);
-      return { occurrence, given: anchor?.given ?? givenKeys(occurrence.givenNames), key: anchor?.surnameKey ?? surnameKey(occurrence.surname) };
-    })
-    .filter(({ given }) => given.length > 0)
-    .sort((a, b) => b.given.length - a.given.length || b.given.join("").length - a.given.join("").length);
-  for (const { occurrence, given, key } of withGiven) {
-    const clusters = full.get(key) ?? [];
-    const compatible = clusters.filter((cluster) => areGivenNamesCompatible(cluster.given, given));
-    const exact = compatible.filter((cluster) => cluster.given.join(" ") === given.join(" "));
-    const target = compatible.length === 1 ? compatible[0] : exact.length === 1 ? exact[0] : chooseByContext(compatible, occurrence);
-    if (target) {
-      target.given = fullerGiven(target.given, given);
-      addToCluster(target, occurrence);
-    } else {
-      const cluster: Cluster = { surnameKey: key, given, occurrences: [], titles: new Set(), origins: new Set(), years: null };
-      addToCluster(cluster, occurrence);
-      clusters.push(cluster);
+      const given = anchor?.given ?? this.givenOf(occurrence.givenNames).keys;
+      if (given.length === 0) continue;
+      const letters = anchor ? anchor.given.join("").length : this.givenOf(occurrence.givenNames).letters;
+      withGiven.push({ occurrence, given, letters, key: anchor?.surnameKey ?? this.surnameKeyOf(occurrence.surname) });
     }
-    full.set(key, clusters);
+    withGiven.sort((a, b) => b.given.length - a.given.length || b.letters - a.letters);
+    for (const { occurrence, given, key } of withGiven) {
+      const clusters = full.get(key) ?? [];
+      const compatible = clusters.filter((cluster) => areGivenNamesCompatible(cluster.given, given));
+      const exact = compatible.filter((cluster) => sameWords(cluster.given, given));
+      const target = compatible.length === 1 ? compatible[0] : exact.length === 1 ? exact[0] : chooseByContext(compatible, occurrence);
+      if (target) {
+        target.given = fullerGiven(target.given, given);
+        addToCluster(target, occurrence);
+      } else {
+        const cluster: Cluster = { surnameKey: key, given, occurrences: [], titles: new Set(), origins: new Set(), years: null };
+        addToCluster(cluster, occurrence);
+        clusters.push(cluster);
+      }
+      full.set(key, clusters);
+    }
+    withGiven.length = 0;
+
+    const bare = new Map<string, Cluster[]>();
+    const bareOccurrences = occurrences
+      .filter((occurrence) => !anchors.has(occurrence) && this.givenOf(occurrence.givenNames).keys.length === 0)
+      .sort((a, b) => (a.sentAt ?? "").localeCompare(b.sentAt ?? ""));
+    for (const occurrence of bareOccurrences) {
+      const key = this.surnameKeyOf(occurrence.surname);
+      const target = chooseForBareSurname(full.get(key) ?? [], occurrence);
+      if (target) {
+        addToCluster(target, occurrence);
+        continue;
+      }
+      const clusters = bare.get(key) ?? [];
+      const year = yearOf(occurrence.sentAt);
+      const last = clusters[clusters.length - 1];
+      const lastYear = last ? yearOf(last.occurrences[last.occurrences.length - 1]?.sentAt ?? null) : null;
+      if (last && (year === null || lastYear === null || year - lastYear <= MAX_BARE_SURNAME_GAP_YEARS)) {
+        addToCluster(last, occurrence);
+      } else {
+        const cluster: Cluster = { surnameKey: key, given: [], occurrences: [], titles: new Set(), origins: new Set(), years: null };
+        addToCluster(cluster, occurrence);
+        clusters.push(cluster);
+      }
+      bare.set(key, clusters);
+    }
+
+    const clusters = [...[...full.values()].flat(), ...[...bare.values()].flat()];
+    const people = clusters
+      .map((cluster) => {
+        cluster.occurrences.sort((a, b) => a.sequence - b.sequence);
+        return {
+          first: cluster.occurrences[0]!.sequence,
+          displayName: displayNameOf(cluster),
+          variants: [...new Set(cluster.occurrences.map((occurrence) => occurrence.name))],
+          titles: commonTitles(cluster.occurrences),
+          mentions: cluster.occurrences as PersonOccurrence[],
+        };
+      })
+      .sort((a, b) => a.first - b.first || a.displayName.localeCompare(b.displayName));
+    const used = new Map<string, number>();
+    return distinguishNamesakes(people).map(({ displayName, variants, titles, mentions }) => {
+      const base = personSlug(displayName) || "person";
+      const seen = (used.get(base) ?? 0) + 1;
+      used.set(base, seen);
+      return { key: seen === 1 ? base : `${base}-${seen}`, displayName, variants, titles, mentions };
+    });
   }
 
-  const bare = new Map<string, Cluster[]>();
-  const bareOccurrences = occurrences
-    .filter((occurrence) => !anchors.has(occurrence) && givenKeys(occurrence.givenNames).length === 0)
-    .sort((a, b) => (a.sentAt ?? "").localeCompare(b.sentAt ?? ""));
-  for (const occurrence of bareOccurrences) {
-    const key = surnameKey(occurrence.surname);
-    const target = chooseForBareSurname(full.get(key) ?? [], occurrence);
-    if (target) {
-      addToCluster(target, occurrence);
-      continue;
+  private givenOf(givenNames: string | null): GivenForm {
+    if (givenNames === null) return NO_GIVEN_NAMES;
+    let form = this.givenForms.get(givenNames);
+    if (!form) {
+      const keys = givenKeys(givenNames);
+      form = { keys, letters: keys.join("").length };
+      this.givenForms.set(givenNames, form);
     }
-    const clusters = bare.get(key) ?? [];
-    const year = yearOf(occurrence.sentAt);
-    const last = clusters[clusters.length - 1];
-    const lastYear = last ? yearOf(last.occurrences[last.occurrences.length - 1]?.sentAt ?? null) : null;
-    if (last && (year === null || lastYear === null || year - lastYear <= MAX_BARE_SURNAME_GAP_YEARS)) {
-      addToCluster(last, occurrence);
-    } else {
-      const cluster: Cluster = { surnameKey: key, given: [], occurrences: [], titles: new Set(), origins: new Set(), years: null };
-      addToCluster(cluster, occurrence);
-      clusters.push(cluster);
-    }
-    bare.set(key, clusters);
+    return form;
   }
 
-  const clusters = [...[...full.values()].flat(), ...[...bare.values()].flat()];
-  const order = new Map(occurrences.map((occurrence, i) => [occurrence, i]));
-  const people = clusters
-    .map((cluster) => {
-      cluster.occurrences.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-      return {
-        first: order.get(cluster.occurrences[0]!) ?? 0,
-        displayName: displayNameOf(cluster),
-        variants: [...new Set(cluster.occurrences.map((occurrence) => occurrence.name))],
-        titles: commonTitles(cluster.occurrences),
-        mentions: cluster.occurrences,
-      };
-    })
-    .sort((a, b) => a.first - b.first || a.displayName.localeCompare(b.displayName));
-  const used = new Map<string, number>();
-  return distinguishNamesakes(people).map(({ displayName, variants, titles, mentions }) => {
-    const base = personSlug(displayName) || "person";
-    const seen = (used.get(base) ?? 0) + 1;
-    used.set(base, seen);
-    return { key: seen === 1 ? base : `${base}-${seen}`, displayName, variants, titles, mentions };
-  });
+  private surnameKeyOf(surname: string): string {
+    let key = this.surnameKeyCache.get(surname);
+    if (key === undefined) {
+      key = surnameKey(surname);
+      this.surnameKeyCache.set(surname, key);
+    }
+    return key;
+  }
+
+  private surnameKeysOf(surname: string): string[] {
+    let keys = this.surnameKeysCache.get(surname);
+    if (keys === undefined) {
+      keys = surnameKeys(surname);
+      this.surnameKeysCache.set(surname, keys);
+    }
+    return keys;
+  }
+}
+
+const NO_GIVEN_NAMES: GivenForm = { keys: [], letters: 0 };
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word, i) => word === b[i]);
+}
+
+/** Merges mentions across cables into people. Output order: by first mention, then name. */
+export function resolvePeople(cables: Iterable<CableMentions>): Person[] {
+  const resolver = new PeopleResolver();
+  for (const cable of cables) resolver.add(cable);
+  return resolver.resolve();
 }
