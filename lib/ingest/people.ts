@@ -2,8 +2,9 @@ import type { Meilisearch } from "meilisearch";
 import type pg from "pg";
 import { parseCable } from "../cable";
 import type { PrismaClient } from "../db/client";
-import { createGazetteerBuilder, extractMentions, PeopleResolver, type Gazetteer, type GazetteerBuilder, type PeopleInput, type Person } from "../people";
+import { createGazetteerBuilder, PeopleResolver, type Gazetteer, type GazetteerBuilder, type PeopleInput, type Person, type PersonMention } from "../people";
 import { corpusFingerprint } from "../db/fingerprint";
+import { ExtractionThreads, extractInThread, THREADED_EXTRACTION_MIN_CABLES } from "./extraction";
 import { inTransaction } from "../db/transaction";
 import { expectTaskSucceeded } from "../search/client";
 import { CABLES_INDEX } from "../search/settings";
@@ -95,7 +96,7 @@ async function readPage(pool: pg.Pool, afterId: number, isWanted: (refId: string
  * Every stored cable (or those `isWanted` picks) as the extraction reads it, a page at a time so
  * the corpus never sits in memory; the next page is read while the caller works on this one.
  */
-async function* storedCables(pool: pg.Pool, isWanted: (refId: string, contentHash: string) => boolean = () => true): AsyncGenerator<StoredCable> {
+async function* storedPages(pool: pg.Pool, isWanted: (refId: string, contentHash: string) => boolean = () => true): AsyncGenerator<StoredCable[]> {
   let next = readPage(pool, 0, isWanted);
   for (;;) {
     const page = await next;
@@ -103,8 +104,12 @@ async function* storedCables(pool: pg.Pool, isWanted: (refId: string, contentHas
     next = readPage(pool, page.lastId, isWanted);
     // Surfaced by the await above on the next turn; never an unhandled rejection if the caller stops.
     next.catch(() => undefined);
-    yield* page.cables;
+    if (page.cables.length > 0) yield page.cables;
   }
+}
+
+async function* storedCables(pool: pg.Pool, isWanted?: (refId: string, contentHash: string) => boolean): AsyncGenerator<StoredCable> {
+  for await (const page of storedPages(pool, isWanted)) yield* page;
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -204,15 +209,34 @@ async function learnGazetteer(pool: pg.Pool, total: number, headStart: Gazetteer
 
 type Extraction = { people: Person[]; cableIds: Map<string, number> };
 
-/** Extracts every stored cable's mentions and resolves them; each cable is let go once the resolver has its mentions. */
+/**
+ * Extracts every stored cable's mentions and resolves them; each cable is let go once the resolver
+ * has its mentions. A page is extracted while the one before it is handed to the resolver.
+ */
 async function extractAndResolve(pool: pg.Pool, gazetteer: Gazetteer, total: number, onProgress: OnPeopleProgress): Promise<Extraction> {
+  const threads = total >= THREADED_EXTRACTION_MIN_CABLES ? new ExtractionThreads(gazetteer) : null;
+  const extract = threads?.extract ?? extractInThread(gazetteer);
   const resolver = new PeopleResolver();
   const cableIds = new Map<string, number>();
-  for await (const cable of storedCables(pool)) {
-    cableIds.set(cable.refId, cable.id);
-    const mentions = extractMentions(cable.input, gazetteer);
-    if (mentions.length > 0) resolver.add({ refId: cable.refId, sentAt: cable.sentAt, origin: cable.origin, mentions });
-    if (cableIds.size % PAGE_SIZE === 0) onProgress({ step: "extract", done: cableIds.size, total });
+  const addPage = (page: StoredCable[], mentions: PersonMention[][]) => {
+    page.forEach((cable, i) => {
+      cableIds.set(cable.refId, cable.id);
+      if (mentions[i]!.length > 0) resolver.add({ refId: cable.refId, sentAt: cable.sentAt, origin: cable.origin, mentions: mentions[i]! });
+    });
+    onProgress({ step: "extract", done: cableIds.size, total });
+  };
+  try {
+    let previous: Promise<void> = Promise.resolve();
+    for await (const page of storedPages(pool)) {
+      const extracted = extract(page.map(({ input }) => input));
+      extracted.catch(() => undefined);
+      await previous;
+      previous = extracted.then((mentions) => addPage(page, mentions));
+      previous.catch(() => undefined);
+    }
+    await previous;
+  } finally {
+    await threads?.close();
   }
   onProgress({ step: "resolve", done: 0, total });
   return { people: resolver.resolve(), cableIds };
