@@ -2,9 +2,10 @@ import type { Meilisearch } from "meilisearch";
 import type pg from "pg";
 import { parseCable } from "../cable";
 import type { PrismaClient } from "../db/client";
-import { createGazetteerBuilder, PeopleResolver, type Gazetteer, type GazetteerBuilder, type PeopleInput, type Person, type PersonMention } from "../people";
+import { createGazetteerBuilder, PeopleResolver, type Gazetteer, type PeopleInput, type Person, type PersonMention } from "../people";
+import { copyRows, type CopyValue } from "../db/copy";
 import { corpusFingerprint } from "../db/fingerprint";
-import { ExtractionThreads, extractInThread, THREADED_EXTRACTION_MIN_CABLES } from "./extraction";
+import { ExtractionThreads, extractInThread, GazetteerThread, THREADED_EXTRACTION_MIN_CABLES } from "./people-threads";
 import { inTransaction } from "../db/transaction";
 import { expectTaskSucceeded } from "../search/client";
 import { CABLES_INDEX } from "../search/settings";
@@ -35,8 +36,6 @@ type OnPeopleProgress = (progress: PeopleProgress) => void;
 const PAGE_SIZE = 500;
 const INSERT_ROWS = 5_000;
 const INDEX_UPDATE_DOCUMENTS = 1_000;
-/** Cables learned between two turns of the event loop, so the writes it interleaves with keep flowing. */
-const LEARN_SLICE = 25;
 
 
 const PAGE_KEYS = `SELECT id, ref_id AS "refId", content_hash AS "contentHash" FROM cables WHERE id > $1 ORDER BY id LIMIT ${PAGE_SIZE}`;
@@ -112,98 +111,81 @@ async function* storedCables(pool: pg.Pool, isWanted?: (refId: string, contentHa
   for await (const page of storedPages(pool, isWanted)) yield* page;
 }
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 type LearnedCable = { refId: string; contentHash: string; input: PeopleInput };
 
 /**
- * Learns the gazetteer from cables while the ingest writes them, in slices between the writes, so
- * that the people stage does not read them back: the first pass over the corpus then costs
- * little wall time of its own (the writes are PostgreSQL's work, this is Node's). It remembers which version of each cable it learned; the people stage
- * learns the cables it did not see from PostgreSQL, and starts over from PostgreSQL if what it
- * learned is not what ended up stored (one reference id written twice in a run).
+ * Learns the gazetteer from cables while the ingest writes them, on a thread of its own (started
+ * with the first cable), so that the people stage does not read them back: the first pass over
+ * the corpus then costs no wall time of its own. It remembers which version of each cable it
+ * learned; the people stage learns the cables it did not see from PostgreSQL, and starts over
+ * from PostgreSQL if what it learned is not what ended up stored (one reference id written twice
+ * in a run) or the thread failed. The ingest closes it.
  */
 export class GazetteerHeadStart {
-  private readonly builder: GazetteerBuilder = createGazetteerBuilder();
+  private thread: GazetteerThread | null = null;
   private readonly learned = new Map<string, string>();
-  private readonly queue: LearnedCable[][] = [];
-  private queued = 0;
-  private pump: Promise<void> | null = null;
   private isSpoiled = false;
 
-  /** Queues written cables for learning; returns at once. */
+  /** Sends written cables to be learned; returns at once. */
   add(cables: LearnedCable[]): void {
     if (this.isSpoiled || cables.length === 0) return;
-    this.queue.push(cables);
-    this.queued += cables.length;
-    // A cable the builder cannot learn spoils the head start: the people stage then learns every
-    // cable from PostgreSQL, where the same failure surfaces as the stage's error.
-    this.pump ??= this.learnQueued()
-      .catch(() => {
+    for (const { refId, contentHash } of cables) {
+      if (this.learned.has(refId)) {
         this.isSpoiled = true;
-        this.queue.length = 0;
-        this.queued = 0;
-      })
-      .finally(() => {
-        this.pump = null;
-      });
+        return;
+      }
+      this.learned.set(refId, contentHash);
+    }
+    this.thread ??= new GazetteerThread();
+    this.thread.add(cables.map(({ input }) => input));
   }
 
   /** Waits until at most `limit` cables wait to be learned, so parsed cables do not pile up in memory. */
   async whenBacklogAtMost(limit: number): Promise<void> {
-    while (this.queued > limit && this.pump) await yieldToEventLoop();
+    await this.thread?.whenBacklogAtMost(limit);
   }
 
-  /** The builder with every queued cable learned, and the version learned per reference id; null if spoiled. */
-  async finish(): Promise<{ builder: GazetteerBuilder; learned: ReadonlyMap<string, string> } | null> {
-    while (this.pump) await this.pump;
-    return this.isSpoiled ? null : { builder: this.builder, learned: this.learned };
+  /** The version learned per reference id, and a thread to learn more from and build with; null if spoiled. */
+  learnedSoFar(): { learned: ReadonlyMap<string, string>; thread: GazetteerThread } | null {
+    if (this.isSpoiled || this.thread?.error) return null;
+    this.thread ??= new GazetteerThread();
+    return { learned: this.learned, thread: this.thread };
   }
 
-  private async learnQueued(): Promise<void> {
-    let sinceYield = 0;
-    for (let batch = this.queue.shift(); batch; batch = this.queue.shift()) {
-      for (const cable of batch) {
-        this.queued--;
-        if (this.isSpoiled) continue;
-        if (this.learned.has(cable.refId)) {
-          this.isSpoiled = true;
-          continue;
-        }
-        this.learned.set(cable.refId, cable.contentHash);
-        this.builder.add(cable.input);
-        if (++sinceYield >= LEARN_SLICE) {
-          sinceYield = 0;
-          await yieldToEventLoop();
-        }
-      }
-    }
+  async close(): Promise<void> {
+    await this.thread?.close();
   }
 }
 
 /** The gazetteer of every stored cable, and how many cables it had to read back from PostgreSQL for it. */
 async function learnGazetteer(pool: pg.Pool, total: number, headStart: GazetteerHeadStart | undefined, onProgress: OnPeopleProgress): Promise<{ gazetteer: Gazetteer; readBack: number }> {
-  const head = headStart ? await headStart.finish() : null;
+  const head = headStart?.learnedSoFar() ?? null;
   let readBack = 0;
-  const learnFrom = async (builder: GazetteerBuilder, isWanted?: (refId: string, contentHash: string) => boolean) => {
-    for await (const cable of storedCables(pool, isWanted)) {
-      builder.add(cable.input);
-      if (++readBack % PAGE_SIZE === 0) onProgress({ step: "gazetteer", done: (head?.learned.size ?? 0) + readBack, total });
-    }
-  };
   if (head) {
     // The cables written this run are learned: learn the others, and check that each learned version is the stored one.
     let stillStored = 0;
-    await learnFrom(head.builder, (refId, contentHash) => {
+    const isWanted = (refId: string, contentHash: string) => {
       const learnedHash = head.learned.get(refId);
       if (learnedHash === contentHash) stillStored++;
       return learnedHash !== contentHash;
-    });
-    if (stillStored === head.learned.size) return { gazetteer: head.builder.build(), readBack };
+    };
+    for await (const page of storedPages(pool, isWanted)) {
+      head.thread.add(page.map(({ input }) => input));
+      readBack += page.length;
+      onProgress({ step: "gazetteer", done: head.learned.size + readBack, total });
+      await head.thread.whenBacklogAtMost(PAGE_SIZE);
+    }
+    if (stillStored === head.learned.size) {
+      const gazetteer = await head.thread.built().catch(() => null);
+      if (gazetteer) return { gazetteer, readBack };
+    }
   }
   readBack = 0;
   const builder = createGazetteerBuilder();
-  await learnFrom(builder);
+  for await (const cable of storedCables(pool)) {
+    builder.add(cable.input);
+    if (++readBack % PAGE_SIZE === 0) onProgress({ step: "gazetteer", done: readBack, total });
+  }
   return { gazetteer: builder.build(), readBack };
 }
 
@@ -255,7 +237,6 @@ type PersonRow = {
   last_sent_at: string | null;
 };
 
-type MentionRow = { slug: string; cable_id: number; paragraph_position: number | null; role: string; name: string; title: string | null };
 
 function personRowOf(person: Person): PersonRow {
   let first: string | null = null;
@@ -295,30 +276,22 @@ function namesByCableOf(people: readonly Person[], cableIds: ReadonlyMap<string,
   return namesByCable;
 }
 
-/** Mention rows a batch at a time: there is one per mention, too many to hold at full size. */
-function* mentionRowBatches(people: readonly Person[], cableIds: ReadonlyMap<string, number>, size: number): Generator<MentionRow[]> {
-  let batch: MentionRow[] = [];
+const MENTION_COLUMNS = ["person_id", "cable_id", "paragraph_position", "role", "name", "title"];
+
+/** One row per mention, made as they are copied: too many to hold at full size. */
+function* mentionRows(people: readonly Person[], personIds: ReadonlyMap<string, number>, cableIds: ReadonlyMap<string, number>): Generator<CopyValue[]> {
   for (const person of people) {
-    for (const mention of person.mentions) {
-      batch.push({ slug: person.key, cable_id: cableIds.get(mention.refId)!, paragraph_position: mention.paragraphIndex, role: mention.role, name: mention.name, title: mention.title });
-      if (batch.length === size) {
-        yield batch;
-        batch = [];
-      }
-    }
+    const personId = personIds.get(person.key)!;
+    for (const mention of person.mentions) yield [personId, cableIds.get(mention.refId)!, mention.paragraphIndex, mention.role, mention.name, mention.title];
   }
-  if (batch.length > 0) yield batch;
 }
 
 const SQL = {
   namesByCable: `SELECT person_mentions.cable_id AS "cableId", array_agg(DISTINCT people.display_name ORDER BY people.display_name) AS names
     FROM person_mentions JOIN people ON people.id = person_mentions.person_id GROUP BY person_mentions.cable_id`,
   insertPeople: `INSERT INTO people (slug, display_name, surname, variants, titles, search_names, mention_count, cable_count, first_sent_at, last_sent_at)
-    SELECT * FROM jsonb_to_recordset($1::jsonb) AS input(slug text, display_name text, surname text, variants text[], titles text[], search_names text, mention_count int, cable_count int, first_sent_at timestamptz, last_sent_at timestamptz)`,
-  insertMentions: `INSERT INTO person_mentions (person_id, cable_id, paragraph_position, role, name, title)
-    SELECT people.id, input.cable_id, input.paragraph_position, input.role, input.name, input.title
-    FROM jsonb_to_recordset($1::jsonb) AS input(slug text, cable_id int, paragraph_position int, role "PersonRole", name text, title text)
-    JOIN people ON people.slug = input.slug`,
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS input(slug text, display_name text, surname text, variants text[], titles text[], search_names text, mention_count int, cable_count int, first_sent_at timestamptz, last_sent_at timestamptz)
+    RETURNING id, slug`,
   saveState: `INSERT INTO people_state (id, corpus_fingerprint, rules_version, is_index_pending, refreshed_at) VALUES (1, $1, $2, true, now())
     ON CONFLICT (id) DO UPDATE SET corpus_fingerprint = EXCLUDED.corpus_fingerprint, rules_version = EXCLUDED.rules_version, is_index_pending = true, refreshed_at = now()`,
   indexDone: `UPDATE people_state SET is_index_pending = false`,
@@ -404,8 +377,12 @@ export async function refreshPeople({
     // DELETE rather than TRUNCATE: readers keep seeing the old people until the commit.
     await client.query("DELETE FROM person_mentions");
     await client.query("DELETE FROM people");
-    for (let i = 0; i < personRows.length; i += INSERT_ROWS) await client.query(SQL.insertPeople, [JSON.stringify(personRows.slice(i, i + INSERT_ROWS))]);
-    for (const batch of mentionRowBatches(people, cableIds, INSERT_ROWS)) await client.query(SQL.insertMentions, [JSON.stringify(batch)]);
+    const personIds = new Map<string, number>();
+    for (let i = 0; i < personRows.length; i += INSERT_ROWS) {
+      const { rows } = await client.query<{ id: number; slug: string }>(SQL.insertPeople, [JSON.stringify(personRows.slice(i, i + INSERT_ROWS))]);
+      for (const { id, slug } of rows) personIds.set(slug, id);
+    }
+    await copyRows(client, "person_mentions", MENTION_COLUMNS, mentionRows(people, personIds, cableIds));
     await client.query(SQL.saveState, [fingerprint, PEOPLE_RULES_VERSION]);
     return current;
   });

@@ -107,6 +107,8 @@ export async function runIngest({
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   // An idle connection dropped by a restarting server is discarded; the next query reconnects or fails.
   pool.on("error", () => undefined);
+  // A dry run writes nothing, so there is nothing to learn from.
+  const headStart = isDryRun ? undefined : new GazetteerHeadStart();
 
   try {
     if (!isDryRun) {
@@ -130,8 +132,6 @@ export async function runIngest({
     // A dry run computes the same outcomes inside a transaction it then rolls back.
     const storePart = (part: IngestItem[]) => inTransaction(pool, (client) => storeBatch(client, { runId: summary.runId, items: part }), { isRolledBack: isDryRun });
 
-    // A dry run writes nothing, so there is nothing to learn from.
-    const headStart = isDryRun ? undefined : new GazetteerHeadStart();
     const learnWritten = (part: IngestItem[], outcomes: ItemOutcome[]) => {
       const written = outcomes.flatMap((outcome, i) => {
         const item = part[i];
@@ -217,6 +217,7 @@ export async function runIngest({
       await prisma.ingestRun.update({ where: { id: run.id }, data: { status: "finished", finishedAt: new Date() } });
     }
   } finally {
+    await headStart?.close();
     await pool.end();
     await releaseLock();
   }

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { ExtractionThreads, extractInThread } from "@/lib/ingest/extraction";
+import { ExtractionThreads, extractInThread, GazetteerThread } from "@/lib/ingest/people-threads";
 import { buildGazetteer, type PeopleInput } from "@/lib/people";
 import { readSeed } from "../people/support";
 
@@ -22,5 +22,35 @@ describe("people extraction on worker threads", () => {
     const broken = { ...seeds[0]!, paragraphs: null } as unknown as PeopleInput;
     await expect(threads.extract([seeds[0]!, broken, seeds[1]!])).rejects.toThrow(/People extraction failed: TypeError/);
     expect(await threads.extract([seeds[1]!])).toEqual(await extractInThread(gazetteer)([seeds[1]!]));
+  });
+});
+
+describe("a gazetteer learned on its own thread", () => {
+  const seeds = ["06ROME1755", "07ROME535"].map(readSeed);
+
+  it("is the gazetteer the calling thread learns from the same cables", async () => {
+    const thread = new GazetteerThread();
+    try {
+      thread.add([seeds[0]!]);
+      thread.add([seeds[1]!, seeds[0]!]);
+      await thread.whenBacklogAtMost(0);
+      const gazetteer = await thread.built();
+      expect(gazetteer.people.length).toBeGreaterThan(0);
+      expect(gazetteer).toEqual(buildGazetteer([seeds[0]!, seeds[1]!, seeds[0]!]));
+    } finally {
+      await thread.close();
+    }
+  });
+
+  it("reports a cable it cannot learn when asked for the gazetteer, without leaving a wait hanging", async () => {
+    const thread = new GazetteerThread();
+    try {
+      thread.add([seeds[0]!, { ...seeds[1]!, paragraphs: null } as unknown as PeopleInput]);
+      await thread.whenBacklogAtMost(0);
+      await expect(thread.built()).rejects.toThrow(/Learning the gazetteer failed: TypeError/);
+      expect(thread.error).toBeInstanceOf(Error);
+    } finally {
+      await thread.close();
+    }
   });
 });

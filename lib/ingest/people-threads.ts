@@ -1,0 +1,168 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { extractMentions, type Gazetteer, type PeopleInput, type PersonMention } from "../people";
+
+function startPeopleWorker(workerData: { task: "extract"; gazetteer: Gazetteer } | { task: "learn" }): Worker {
+  return new Worker(new URL("./people-worker.mjs", import.meta.url), { workerData });
+}
+
+/** What the people code reads of a cable: all a worker is sent (structured cloning copies every field). */
+export function peopleInputOf({ subject, paragraphs, classifiedBy, signature, tags, headerBlock }: PeopleInput): PeopleInput {
+  return { subject, paragraphs, classifiedBy, signature, tags, headerBlock };
+}
+
+/** Each cable's mentions, in the order of the inputs. */
+export type ExtractMentions = (inputs: PeopleInput[]) => Promise<PersonMention[][]>;
+
+/** Below this many cables, starting threads costs more than it saves. */
+export const THREADED_EXTRACTION_MIN_CABLES = 1_000;
+
+type Job = { resolve: (mentions: PersonMention[][]) => void; reject: (error: Error) => void };
+type Answer = { job: number; mentions?: PersonMention[][]; error?: string };
+
+/**
+ * The people stage's extraction on worker threads, one per core: it is the stage's CPU work (the
+ * tokenizer above all), and on its own it keeps one core busy while the others wait.
+ */
+export class ExtractionThreads {
+  private readonly workers: Worker[];
+  private readonly jobs = new Map<number, Job>();
+  private nextJob = 0;
+  private failure: Error | null = null;
+  private isClosing = false;
+
+  constructor(gazetteer: Gazetteer, threads = availableParallelism()) {
+    this.workers = Array.from({ length: Math.max(1, threads) }, () => {
+      const worker = startPeopleWorker({ task: "extract", gazetteer });
+      worker.on("message", (answer: Answer) => this.settle(answer));
+      worker.on("error", (error) => this.fail(error));
+      worker.on("exit", (code) => {
+        if (!this.isClosing) this.fail(new Error(`A people extraction thread stopped (exit code ${code}).`));
+      });
+      return worker;
+    });
+  }
+
+  /** Shares the cables among the threads; the mentions come back in the order of the inputs. */
+  readonly extract: ExtractMentions = async (inputs) => {
+    const share = Math.ceil(inputs.length / this.workers.length);
+    const parts = await Promise.all(this.workers.map((worker, i) => this.send(worker, inputs.slice(i * share, (i + 1) * share))));
+    return parts.flat();
+  };
+
+  async close(): Promise<void> {
+    this.isClosing = true;
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private send(worker: Worker, inputs: PeopleInput[]): Promise<PersonMention[][]> {
+    if (inputs.length === 0) return Promise.resolve([]);
+    if (this.failure) return Promise.reject(this.failure);
+    const job = this.nextJob++;
+    return new Promise((resolve, reject) => {
+      this.jobs.set(job, { resolve, reject });
+      worker.postMessage({ job, inputs });
+    });
+  }
+
+  private settle({ job, mentions, error }: Answer): void {
+    const pending = this.jobs.get(job);
+    this.jobs.delete(job);
+    if (!pending) return;
+    if (error !== undefined) pending.reject(new Error(`People extraction failed: ${error}`));
+    else pending.resolve(mentions ?? []);
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const pending of this.jobs.values()) pending.reject(error);
+    this.jobs.clear();
+  }
+}
+
+/** The same extraction on the calling thread. */
+export function extractInThread(gazetteer: Gazetteer): ExtractMentions {
+  return async (inputs) => inputs.map((input) => extractMentions(input, gazetteer));
+}
+
+type LearnerAnswer = { type: "learned"; count: number } | { type: "built"; gazetteer: Gazetteer } | { type: "failed"; error: string };
+
+/**
+ * A gazetteer builder on its own thread: the ingest sends it cables as it writes them and goes on
+ * parsing and writing while the thread learns (learning costs as much CPU as the writes).
+ */
+export class GazetteerThread {
+  private readonly worker = startPeopleWorker({ task: "learn" });
+  /** Cables sent and not yet learned. */
+  private backlog = 0;
+  private readonly backlogWaits: { limit: number; resolve: () => void }[] = [];
+  private build: { resolve: (gazetteer: Gazetteer) => void; reject: (error: Error) => void } | null = null;
+  private failure: Error | null = null;
+  private isClosing = false;
+
+  constructor() {
+    this.worker.on("message", (answer: LearnerAnswer) => this.receive(answer));
+    this.worker.on("error", (error) => this.fail(error));
+    this.worker.on("exit", (code) => {
+      if (!this.isClosing) this.fail(new Error(`The gazetteer thread stopped (exit code ${code}).`));
+    });
+  }
+
+  /** The error that stopped the thread, if one did: what it learned is then incomplete. */
+  get error(): Error | null {
+    return this.failure;
+  }
+
+  add(inputs: PeopleInput[]): void {
+    if (this.failure || inputs.length === 0) return;
+    this.backlog += inputs.length;
+    this.worker.postMessage({ type: "add", inputs: inputs.map(peopleInputOf) });
+  }
+
+  /** Resolves once at most `limit` cables wait to be learned (or the thread failed), so sent cables do not pile up in memory. */
+  whenBacklogAtMost(limit: number): Promise<void> {
+    if (this.backlog <= limit || this.failure) return Promise.resolve();
+    return new Promise((resolve) => this.backlogWaits.push({ limit, resolve }));
+  }
+
+  /** The gazetteer of every cable sent; rejects if the thread failed. */
+  built(): Promise<Gazetteer> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.build = { resolve, reject };
+      this.worker.postMessage({ type: "build" });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.isClosing = true;
+    await this.worker.terminate();
+  }
+
+  private receive(answer: LearnerAnswer): void {
+    if (answer.type === "failed") return this.fail(new Error(`Learning the gazetteer failed: ${answer.error}`));
+    if (answer.type === "built") {
+      this.build?.resolve(answer.gazetteer);
+      this.build = null;
+      return;
+    }
+    this.backlog -= answer.count;
+    this.releaseBacklogWaits();
+  }
+
+  private releaseBacklogWaits(): void {
+    for (let i = this.backlogWaits.length - 1; i >= 0; i--) {
+      const wait = this.backlogWaits[i]!;
+      if (this.backlog > wait.limit && !this.failure) continue;
+      this.backlogWaits.splice(i, 1);
+      wait.resolve();
+    }
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.build?.reject(this.failure);
+    this.build = null;
+    this.releaseBacklogWaits();
+  }
+}
