@@ -237,7 +237,6 @@ type PersonRow = {
   last_sent_at: string | null;
 };
 
-
 function personRowOf(person: Person): PersonRow {
   let first: string | null = null;
   let last: string | null = null;
