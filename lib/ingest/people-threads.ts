@@ -16,6 +16,11 @@ export type ExtractMentions = (inputs: PeopleInput[]) => Promise<PersonMention[]
 
 /** Below this many cables, starting threads costs more than it saves. */
 export const THREADED_EXTRACTION_MIN_CABLES = 1_000;
+/**
+ * One main thread reads the pages and hands them out: on a large machine more threads than it can
+ * feed would only hold copies of the gazetteer (measured on 2 cores only).
+ */
+const MAX_EXTRACTION_THREADS = 8;
 
 type Job = { resolve: (mentions: PersonMention[][]) => void; reject: (error: Error) => void };
 type Answer = { job: number; mentions?: PersonMention[][]; error?: string };
@@ -31,7 +36,7 @@ export class ExtractionThreads {
   private failure: Error | null = null;
   private isClosing = false;
 
-  constructor(gazetteer: Gazetteer, threads = availableParallelism()) {
+  constructor(gazetteer: Gazetteer, threads = Math.min(availableParallelism(), MAX_EXTRACTION_THREADS)) {
     this.workers = Array.from({ length: Math.max(1, threads) }, () => {
       const worker = startPeopleWorker({ task: "extract", gazetteer });
       worker.on("message", (answer: Answer) => this.settle(answer));
