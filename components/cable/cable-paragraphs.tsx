@@ -53,7 +53,9 @@ export function CableParagraphs({
   const peopleAt = new Map<number, CablePersonView[]>();
   for (const person of people) {
     if (person.paragraphPosition === null) continue;
-    peopleAt.set(person.paragraphPosition, [...(peopleAt.get(person.paragraphPosition) ?? []), person]);
+    const atParagraph = peopleAt.get(person.paragraphPosition);
+    if (atParagraph) atParagraph.push(person);
+    else peopleAt.set(person.paragraphPosition, [person]);
   }
   return (
     <section aria-label="Cable text" className="space-y-4 leading-relaxed">

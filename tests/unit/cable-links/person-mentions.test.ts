@@ -25,6 +25,16 @@ describe("findPersonLinks", () => {
     expect(findPersonLinks("PRODIGAL sons; Prodis", [{ name: "PRODI", ...prodi }, { name: "Prodi", ...prodi }])).toEqual([]);
     expect(findPersonLinks("a.b c", [{ name: "a.b", ...prodi }]).length).toBe(1);
     expect(findPersonLinks("axb c", [{ name: "a.b", ...prodi }])).toEqual([]);
+    const afterWords = "AntiProdi, l'Prodi and 2Prodi are not him; Prodi is";
+    expect(findPersonLinks(afterWords, [{ name: "Prodi", ...prodi }]).map(({ start }) => start)).toEqual([afterWords.lastIndexOf("Prodi")]);
+    expect(findPersonLinks("ProdiProdi Prodi", [{ name: "Prodi", ...prodi }]).map(({ start }) => start)).toEqual([11]);
+  });
+
+  it("links a name listed once per mention just as if it were listed once; the first person listed keeps it", () => {
+    const once = findPersonLinks(text, [{ name: "D'Alema", ...dalema }]);
+    const perMention = findPersonLinks(text, [{ name: "D'Alema", ...dalema }, { name: "D'Alema", ...prodi }, { name: "D'Alema", ...dalema }]);
+    expect(perMention).toEqual(once);
+    expect(once).toHaveLength(3);
   });
 
   it("splits search marks around the links without losing text", () => {
