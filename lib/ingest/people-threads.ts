@@ -2,12 +2,31 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { extractMentions, type Gazetteer, type PeopleInput, type PersonMention } from "../people";
 
-function startPeopleWorker(workerData: { task: "extract"; gazetteer: Gazetteer } | { task: "learn" }): Worker {
-  return new Worker(new URL("./people-worker.mjs", import.meta.url), { workerData });
+type PeopleWorker = { worker: Worker; stop: () => Promise<void> };
+
+/** A worker of `people-worker.mjs`; its failure (an error, or an exit it was not asked for) goes to `onFailure`. */
+function startPeopleWorker<Answer>(
+  workerData: { task: "extract"; gazetteer: Gazetteer } | { task: "learn" },
+  { onMessage, onFailure }: { onMessage: (answer: Answer) => void; onFailure: (error: Error) => void },
+): PeopleWorker {
+  const worker = new Worker(new URL("./people-worker.mjs", import.meta.url), { workerData });
+  let isStopping = false;
+  worker.on("message", onMessage);
+  worker.on("error", onFailure);
+  worker.on("exit", (code) => {
+    if (!isStopping) onFailure(new Error(`A people worker thread (${workerData.task}) stopped (exit code ${code}).`));
+  });
+  return {
+    worker,
+    stop: async () => {
+      isStopping = true;
+      await worker.terminate();
+    },
+  };
 }
 
 /** What the people code reads of a cable: all a worker is sent (structured cloning copies every field). */
-export function peopleInputOf({ subject, paragraphs, classifiedBy, signature, tags, headerBlock }: PeopleInput): PeopleInput {
+function peopleInputOf({ subject, paragraphs, classifiedBy, signature, tags, headerBlock }: PeopleInput): PeopleInput {
   return { subject, paragraphs, classifiedBy, signature, tags, headerBlock };
 }
 
@@ -30,34 +49,26 @@ type Answer = { job: number; mentions?: PersonMention[][]; error?: string };
  * tokenizer above all), and on its own it keeps one core busy while the others wait.
  */
 export class ExtractionThreads {
-  private readonly workers: Worker[];
+  private readonly workers: PeopleWorker[];
   private readonly jobs = new Map<number, Job>();
   private nextJob = 0;
   private failure: Error | null = null;
-  private isClosing = false;
 
   constructor(gazetteer: Gazetteer, threads = Math.min(availableParallelism(), MAX_EXTRACTION_THREADS)) {
-    this.workers = Array.from({ length: Math.max(1, threads) }, () => {
-      const worker = startPeopleWorker({ task: "extract", gazetteer });
-      worker.on("message", (answer: Answer) => this.settle(answer));
-      worker.on("error", (error) => this.fail(error));
-      worker.on("exit", (code) => {
-        if (!this.isClosing) this.fail(new Error(`A people extraction thread stopped (exit code ${code}).`));
-      });
-      return worker;
-    });
+    this.workers = Array.from({ length: Math.max(1, threads) }, () =>
+      startPeopleWorker({ task: "extract", gazetteer }, { onMessage: (answer: Answer) => this.settle(answer), onFailure: (error) => this.fail(error) }),
+    );
   }
 
   /** Shares the cables among the threads; the mentions come back in the order of the inputs. */
   readonly extract: ExtractMentions = async (inputs) => {
     const share = Math.ceil(inputs.length / this.workers.length);
-    const parts = await Promise.all(this.workers.map((worker, i) => this.send(worker, inputs.slice(i * share, (i + 1) * share))));
+    const parts = await Promise.all(this.workers.map(({ worker }, i) => this.send(worker, inputs.slice(i * share, (i + 1) * share))));
     return parts.flat();
   };
 
   async close(): Promise<void> {
-    this.isClosing = true;
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    await Promise.all(this.workers.map(({ stop }) => stop()));
   }
 
   private send(worker: Worker, inputs: PeopleInput[]): Promise<PersonMention[][]> {
@@ -97,21 +108,12 @@ type LearnerAnswer = { type: "learned"; count: number } | { type: "built"; gazet
  * parsing and writing while the thread learns (learning costs as much CPU as the writes).
  */
 export class GazetteerThread {
-  private readonly worker = startPeopleWorker({ task: "learn" });
+  private readonly thread = startPeopleWorker({ task: "learn" }, { onMessage: (answer: LearnerAnswer) => this.receive(answer), onFailure: (error) => this.fail(error) });
   /** Cables sent and not yet learned. */
   private backlog = 0;
   private readonly backlogWaits: { limit: number; resolve: () => void }[] = [];
   private build: { resolve: (gazetteer: Gazetteer) => void; reject: (error: Error) => void } | null = null;
   private failure: Error | null = null;
-  private isClosing = false;
-
-  constructor() {
-    this.worker.on("message", (answer: LearnerAnswer) => this.receive(answer));
-    this.worker.on("error", (error) => this.fail(error));
-    this.worker.on("exit", (code) => {
-      if (!this.isClosing) this.fail(new Error(`The gazetteer thread stopped (exit code ${code}).`));
-    });
-  }
 
   /** The error that stopped the thread, if one did: what it learned is then incomplete. */
   get error(): Error | null {
@@ -121,7 +123,7 @@ export class GazetteerThread {
   add(inputs: PeopleInput[]): void {
     if (this.failure || inputs.length === 0) return;
     this.backlog += inputs.length;
-    this.worker.postMessage({ type: "add", inputs: inputs.map(peopleInputOf) });
+    this.thread.worker.postMessage({ type: "add", inputs: inputs.map(peopleInputOf) });
   }
 
   /** Resolves once at most `limit` cables wait to be learned (or the thread failed), so sent cables do not pile up in memory. */
@@ -135,13 +137,12 @@ export class GazetteerThread {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.build = { resolve, reject };
-      this.worker.postMessage({ type: "build" });
+      this.thread.worker.postMessage({ type: "build" });
     });
   }
 
-  async close(): Promise<void> {
-    this.isClosing = true;
-    await this.worker.terminate();
+  close(): Promise<void> {
+    return this.thread.stop();
   }
 
   private receive(answer: LearnerAnswer): void {

@@ -269,7 +269,7 @@ function namesByCableOf(people: readonly Person[], cableIds: ReadonlyMap<string,
       const cableId = cableIds.get(mention.refId)!;
       const names = namesByCable.get(cableId);
       if (!names) namesByCable.set(cableId, [person.displayName]);
-      else if (names.at(-1) !== person.displayName && !names.includes(person.displayName)) names.push(person.displayName);
+      else if (!names.includes(person.displayName)) names.push(person.displayName);
     }
   }
   return namesByCable;

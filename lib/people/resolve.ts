@@ -270,9 +270,12 @@ export class PeopleResolver {
   private readonly occurrences: Occurrence[] = [];
   private readonly anchors = new Map<Occurrence, Anchor>();
   private readonly strings = new StringPool();
-  private readonly givenForms = new Map<string, GivenForm>();
-  private readonly surnameKeyCache = new Map<string, string>();
-  private readonly surnameKeysCache = new Map<string, string[]>();
+  private readonly givenForm = remembered((givenNames): GivenForm => {
+    const keys = givenKeys(givenNames);
+    return { keys, letters: keys.join("").length };
+  });
+  private readonly surnameKeyOf = remembered(surnameKey);
+  private readonly surnameKeysOf = remembered(surnameKeys);
 
   add(cable: CableMentions): void {
     const refId = this.strings.intern(cable.refId);
@@ -397,33 +400,21 @@ export class PeopleResolver {
   }
 
   private givenOf(givenNames: string | null): GivenForm {
-    if (givenNames === null) return NO_GIVEN_NAMES;
-    let form = this.givenForms.get(givenNames);
-    if (!form) {
-      const keys = givenKeys(givenNames);
-      form = { keys, letters: keys.join("").length };
-      this.givenForms.set(givenNames, form);
-    }
-    return form;
+    return givenNames === null ? NO_GIVEN_NAMES : this.givenForm(givenNames);
   }
+}
 
-  private surnameKeyOf(surname: string): string {
-    let key = this.surnameKeyCache.get(surname);
-    if (key === undefined) {
-      key = surnameKey(surname);
-      this.surnameKeyCache.set(surname, key);
+/** `compute` remembered per key: the resolver asks the same few thousand names millions of times. */
+function remembered<T>(compute: (key: string) => T): (key: string) => T {
+  const values = new Map<string, T>();
+  return (key) => {
+    let value = values.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      values.set(key, value);
     }
-    return key;
-  }
-
-  private surnameKeysOf(surname: string): string[] {
-    let keys = this.surnameKeysCache.get(surname);
-    if (keys === undefined) {
-      keys = surnameKeys(surname);
-      this.surnameKeysCache.set(surname, keys);
-    }
-    return keys;
-  }
+    return value;
+  };
 }
 
 const NO_GIVEN_NAMES: GivenForm = { keys: [], letters: 0 };
